@@ -1,0 +1,11 @@
+import type { Config } from './config.js'
+import type { Database } from './db/database.js'
+import type { Clock } from './shared/time/clock.js'
+
+/** What the HTTP layer needs from the outside world; tests pass their own. */
+export interface AppDeps {
+  readonly database: Database
+  readonly clock: Clock
+  readonly config: Config
+  readonly signInThrottle?: Partial<import('./auth/sign-in-throttle.js').ThrottlePolicy>
+}

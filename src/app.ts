@@ -1,0 +1,101 @@
+import swagger from '@fastify/swagger'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { randomUUID } from 'node:crypto'
+import type { AppDeps } from './app-deps.js'
+import { auditRoutes } from './audit/audit.routes.js'
+import { authPlugin } from './auth/auth.plugin.js'
+import { authRoutes } from './auth/auth.routes.js'
+import { guideRoutes } from './guide/guide.routes.js'
+import { healthRoutes } from './health/health.routes.js'
+import { registerProblemHandlers } from './http/problem.js'
+import { registerSecurityHeaders } from './http/security.js'
+import { registerStaffApp } from './http/staff-app.js'
+
+export const BODY_LIMIT = 1024 * 1024
+
+export interface BuildOptions {
+  /** Pino logger options, or false for none (tests). */
+  logger?: false | { level: string; stream?: NodeJS.WritableStream }
+  /** Where the built staff app is; tests may point elsewhere. */
+  staffAppRoot?: string
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    disableRequestLogging: true,
+    logger: loggerOptions(options.logger ?? { level: deps.config.logLevel }),
+    routerOptions: { ignoreTrailingSlash: false },
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerProblemHandlers(app)
+
+  // One line per request: the route's pattern (never the path with its ids,
+  // nor the query string or body), the status and the time taken.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? '(no route)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    )
+  })
+
+  await registerSecurityHeaders(app)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Porten API', version: '1', description: 'The external contract, v1' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'porten_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    hideUntagged: true,
+  })
+  await app.register(authPlugin, { deps })
+
+  await app.register(healthRoutes(deps))
+  await app.register(authRoutes(deps))
+  await app.register(auditRoutes(deps))
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  await app.register(guideRoutes)
+  await registerStaffApp(app, options.staffAppRoot)
+  return app
+}
+
+function loggerOptions(
+  option: false | { level: string; stream?: NodeJS.WritableStream },
+): FastifyServerOptions['logger'] {
+  if (option === false) return false
+  return {
+    level: option.level,
+    ...(option.stream ? { stream: option.stream } : {}),
+    // Request and response objects are never logged (disableRequestLogging
+    // and the onResponse line above): no headers, cookies, query strings or
+    // bodies. Stray fields with these names are removed all the same.
+    redact: {
+      paths: ['email', 'password', 'req', 'res', '*.email', '*.password', 'headers.authorization', 'headers.cookie'],
+      remove: true,
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, expectProblem, type TestApp } from '../../test/test-app.js'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+describe('plumbing every route uses', () => {
+  it('answers unknown routes with a problem+json 404', async () => {
+    const body = expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here?x=1' }), 404)
+    expect(body.detail).not.toContain('x=1')
+  })
+
+  it('sends security headers with a strict Content-Security-Policy', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz' })
+    const csp = String(response.headers['content-security-policy'])
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("style-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it('healthz asks the database', async () => {
+    const ok = await t.app.inject({ method: 'GET', url: '/healthz' })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json()).toEqual({ status: 'ok' })
+  })
+
+  it('serves the OpenAPI document generated from the zod schemas', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })
+    expect(response.statusCode).toBe(200)
+    const doc = response.json()
+    expect(doc.openapi).toBe('3.1.0')
+    expect(doc.paths['/api/v1/session'].post.requestBody.content['application/json'].schema.required).toEqual([
+      'email',
+      'password',
+    ])
+    expect(doc.paths['/api/v1/audit'].get).toBeDefined()
+  })
+
+  it('refuses unsupported content types', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: 'email=a',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
+    expectProblem(response, 415)
+  })
+})

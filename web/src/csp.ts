@@ -1,0 +1,13 @@
+// The server sends `style-src 'self'`, which blocks <style> elements made at
+// run time. React Aria's usePress adds one (a touch-action rule) unless an
+// element with this id already exists, so the rule lives in styles.css and
+// this marker tells React Aria it is there. (usePreventScroll, used by modal
+// overlays, injects one too: check it when the app gets its first modal.)
+const pressableStyleId = 'react-aria-pressable-style'
+
+export function markReactAriaStylesProvided(): void {
+  if (document.getElementById(pressableStyleId)) return
+  const marker = document.createElement('meta')
+  marker.id = pressableStyleId
+  document.head.prepend(marker)
+}
