@@ -7,11 +7,11 @@
 //   BENCH_SECONDS=5 npm run bench shorter runs
 //   BENCH_ENGINES=pglite npm run bench
 
-import autocannon from 'autocannon'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import autocannon from 'autocannon'
 import pg from 'pg'
 import { packageRoot } from '../src/package-root.js'
 
@@ -33,21 +33,31 @@ const results: Result[] = []
 
 function porten(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args], { env })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
+      { env },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     child.stdin.end('benchmark password 123\n')
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`porten ${args[0]}: ${stderr}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`porten ${args[0]}: ${stderr}`)),
+    )
   })
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'serve'], {
-    env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'serve'],
+    {
+      env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return server
@@ -70,19 +80,44 @@ async function load(url: string, headers: Record<string, string> = {}) {
   // A short warm-up so the JIT and the connection pool are settled.
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers })
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`)
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`)
   return { rps: Math.round(r.requests.average), p99: r.latency.p99 }
 }
 
 async function benchEngine(engine: string, env: NodeJS.ProcessEnv, port: number) {
   await porten(['migrate'], env)
-  await porten(['user', 'add', '--email', 'bench@example.test', '--name', 'Bench', '--org', 'integration-unit', '--role', 'counselor', '--password-stdin'], env)
-  const token = (await porten(['token', 'create', '--email', 'bench@example.test'], env)).trim().split('\n').at(-1)!
+  await porten(
+    [
+      'user',
+      'add',
+      '--email',
+      'bench@example.test',
+      '--name',
+      'Bench',
+      '--org',
+      'integration-unit',
+      '--role',
+      'counselor',
+      '--password-stdin',
+    ],
+    env,
+  )
+  const token = (await porten(['token', 'create', '--email', 'bench@example.test'], env))
+    .trim()
+    .split('\n')
+    .at(-1)!
   const server = await startServer(env, port)
   try {
     const base = `http://127.0.0.1:${port}`
     const health = await load(`${base}/healthz`)
-    results.push({ engine, workload: 'GET /healthz (baseline)', ...health, ratio: 1, rssMiB: rssMiB(server.pid!) })
+    results.push({
+      engine,
+      workload: 'GET /healthz (baseline)',
+      ...health,
+      ratio: 1,
+      rssMiB: rssMiB(server.pid!),
+    })
     const session = await load(`${base}/api/v1/session`, { authorization: `Bearer ${token}` })
     results.push({
       engine,
@@ -100,7 +135,11 @@ async function benchEngine(engine: string, env: NodeJS.ProcessEnv, port: number)
 async function main() {
   if (ENGINES.includes('pglite')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'porten-bench-'))
-    await benchEngine('pglite', { ...process.env, DATABASE_URL: '', PORTEN_DATA_DIR: dataDir }, 3901)
+    await benchEngine(
+      'pglite',
+      { ...process.env, DATABASE_URL: '', PORTEN_DATA_DIR: dataDir },
+      3901,
+    )
   }
   if (ENGINES.includes('postgres')) {
     const name = `porten_bench_${process.pid}`
@@ -122,8 +161,12 @@ async function main() {
       }
     }
   }
-  console.log(`\nPorten benchmark: ${CONNECTIONS} connections, ${SECONDS} s per workload, Node ${process.version}\n`)
-  console.log('engine    workload                                            req/s   p99 ms   ratio   RSS MiB')
+  console.log(
+    `\nPorten benchmark: ${CONNECTIONS} connections, ${SECONDS} s per workload, Node ${process.version}\n`,
+  )
+  console.log(
+    'engine    workload                                            req/s   p99 ms   ratio   RSS MiB',
+  )
   for (const r of results) {
     console.log(
       `${r.engine.padEnd(9)} ${r.workload.padEnd(50)} ${String(r.rps).padStart(7)} ${String(r.p99).padStart(8)} ${(r.ratio ?? 0).toFixed(2).padStart(7)} ${String(r.rssMiB).padStart(9)}`,

@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import swagger from '@fastify/swagger'
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { randomUUID } from 'node:crypto'
 import type { AppDeps } from './app-deps.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { authPlugin } from './auth/auth.plugin.js'
@@ -26,13 +26,16 @@ export interface BuildOptions {
   staffAppRoot?: string
 }
 
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     trustProxy: deps.config.trustProxy,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     logger: loggerOptions(options.logger ?? { level: deps.config.logLevel }),
     routerOptions: { ignoreTrailingSlash: false },
   }).withTypeProvider<ZodTypeProvider>()
@@ -94,7 +97,16 @@ function loggerOptions(
     // and the onResponse line above): no headers, cookies, query strings or
     // bodies. Stray fields with these names are removed all the same.
     redact: {
-      paths: ['email', 'password', 'req', 'res', '*.email', '*.password', 'headers.authorization', 'headers.cookie'],
+      paths: [
+        'email',
+        'password',
+        'req',
+        'res',
+        '*.email',
+        '*.password',
+        'headers.authorization',
+        'headers.cookie',
+      ],
       remove: true,
     },
   }

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildApp } from './app.js'
 import { loadConfig } from './config.js'
 import { openDatabase } from './db/database.js'
-import { systemClock } from './shared/time/clock.js'
 import { packageRoot } from './package-root.js'
+import { systemClock } from './shared/time/clock.js'
 
 // The contract's commands, run as a separate process the way operators run
 // them, on the engine this test run uses (DATABASE_URL or a fresh data dir).
@@ -18,19 +18,25 @@ vi.setConfig({ testTimeout: 120_000 })
 let env: NodeJS.ProcessEnv
 
 function porten(args: string[], stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
-    const started = Date.now()
-    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args], {
-      env,
-      cwd: packageRoot,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.stdin.end(stdin ?? '')
-    child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }))
-  })
+  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>(
+    (resolve) => {
+      const started = Date.now()
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
+        {
+          env,
+          cwd: packageRoot,
+        },
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d) => (stdout += d))
+      child.stderr.on('data', (d) => (stderr += d))
+      child.stdin.end(stdin ?? '')
+      child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }))
+    },
+  )
 }
 
 beforeAll(async () => {
@@ -63,13 +69,34 @@ describe('porten CLI', () => {
     expect((await porten(['migrate'])).stdout).toContain('Up to date')
 
     const added = await porten(
-      ['user', 'add', '--email', 'Rita.Radgivare@example.test', '--name', 'Rita Rådgivare', '--org', 'integration-unit', '--role', 'counselor', '--password-stdin'],
+      [
+        'user',
+        'add',
+        '--email',
+        'Rita.Radgivare@example.test',
+        '--name',
+        'Rita Rådgivare',
+        '--org',
+        'integration-unit',
+        '--role',
+        'counselor',
+        '--password-stdin',
+      ],
       'a long enough password\n',
     )
     expect(added.code).toBe(0)
-    const again = await porten(
-      ['user', 'add', '--email', 'rita.radgivare@example.test', '--name', 'R', '--org', 'integration-unit', '--role', 'counselor'],
-    )
+    const again = await porten([
+      'user',
+      'add',
+      '--email',
+      'rita.radgivare@example.test',
+      '--name',
+      'R',
+      '--org',
+      'integration-unit',
+      '--role',
+      'counselor',
+    ])
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('exists already')
 
@@ -80,9 +107,20 @@ describe('porten CLI', () => {
 
     const database = await openDatabase(loadConfig(env))
     try {
-      const app = await buildApp({ database, clock: systemClock, config: loadConfig(env) }, { logger: false, staffAppRoot: '/nonexistent' })
-      const me = await app.inject({ method: 'GET', url: '/api/v1/session', headers: { authorization: `Bearer ${lastLine}` } })
-      expect(me.json().user).toMatchObject({ email: 'rita.radgivare@example.test', role: 'counselor', org: 'integration-unit' })
+      const app = await buildApp(
+        { database, clock: systemClock, config: loadConfig(env) },
+        { logger: false, staffAppRoot: '/nonexistent' },
+      )
+      const me = await app.inject({
+        method: 'GET',
+        url: '/api/v1/session',
+        headers: { authorization: `Bearer ${lastLine}` },
+      })
+      expect(me.json().user).toMatchObject({
+        email: 'rita.radgivare@example.test',
+        role: 'counselor',
+        org: 'integration-unit',
+      })
       const signIn = await app.inject({
         method: 'POST',
         url: '/api/v1/session',
@@ -96,10 +134,32 @@ describe('porten CLI', () => {
   })
 
   it('refuses bad command lines with exit code 2 and says why', async () => {
-    const badRole = await porten(['user', 'add', '--email', 'x@example.test', '--name', 'X', '--org', 'integration-unit', '--role', 'boss'])
+    const badRole = await porten([
+      'user',
+      'add',
+      '--email',
+      'x@example.test',
+      '--name',
+      'X',
+      '--org',
+      'integration-unit',
+      '--role',
+      'boss',
+    ])
     expect(badRole.code).toBe(2)
     expect(badRole.stderr).toContain('--role')
-    const badOrg = await porten(['user', 'add', '--email', 'x@example.test', '--name', 'X', '--org', 'kela', '--role', 'admin'])
+    const badOrg = await porten([
+      'user',
+      'add',
+      '--email',
+      'x@example.test',
+      '--name',
+      'X',
+      '--org',
+      'kela',
+      '--role',
+      'admin',
+    ])
     expect(badOrg.code).toBe(2)
     expect(badOrg.stderr).toContain('--org')
     expect((await porten(['frobnicate'])).code).toBe(2)
@@ -115,30 +175,37 @@ describe('porten CLI', () => {
     expect(second.stdout).toContain('0 added, 7 already there')
   })
 
-  it.skipIf(pgUrl !== undefined)('fails at once, naming the directory and the process, while the server holds the embedded database', async () => {
-    const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'serve'], {
-      env: { ...env, PORT: '0', LOG_LEVEL: 'info' },
-      cwd: packageRoot,
-    })
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let log = ''
-        server.stdout!.on('data', (d) => {
-          log += d
-          if (log.includes('listening')) resolve()
+  it.skipIf(pgUrl !== undefined)(
+    'fails at once, naming the directory and the process, while the server holds the embedded database',
+    async () => {
+      const server: ChildProcess = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'serve'],
+        {
+          env: { ...env, PORT: '0', LOG_LEVEL: 'info' },
+          cwd: packageRoot,
+        },
+      )
+      try {
+        await new Promise<void>((resolve, reject) => {
+          let log = ''
+          server.stdout!.on('data', (d) => {
+            log += d
+            if (log.includes('listening')) resolve()
+          })
+          server.once('exit', (code) => reject(new Error(`server exited ${code}`)))
         })
-        server.once('exit', (code) => reject(new Error(`server exited ${code}`)))
-      })
-      const second = await porten(['migrate'])
-      expect(second.code).toBe(1)
-      expect(second.stderr).toContain(env.PORTEN_DATA_DIR!)
-      expect(second.stderr).toContain(`process ${server.pid}`)
-    } finally {
-      server.kill('SIGKILL')
-      await new Promise((resolve) => server.once('exit', resolve))
-    }
-    // After the hard kill the directory opens again, its data intact.
-    const after = await porten(['token', 'create', '--email', 'rita.radgivare@example.test'])
-    expect(after.code).toBe(0)
-  })
+        const second = await porten(['migrate'])
+        expect(second.code).toBe(1)
+        expect(second.stderr).toContain(env.PORTEN_DATA_DIR!)
+        expect(second.stderr).toContain(`process ${server.pid}`)
+      } finally {
+        server.kill('SIGKILL')
+        await new Promise((resolve) => server.once('exit', resolve))
+      }
+      // After the hard kill the directory opens again, its data intact.
+      const after = await porten(['token', 'create', '--email', 'rita.radgivare@example.test'])
+      expect(after.code).toBe(0)
+    },
+  )
 })

@@ -36,7 +36,11 @@ export async function main(argv: string[], config: Config = loadConfig()): Promi
         return await withDatabase(config, async (database) => {
           noArgs(rest)
           const applied = await migrate(database)
-          out(applied.length ? `Applied ${applied.map((m) => `${m.version} ${m.name}`).join(', ')}` : 'Up to date')
+          out(
+            applied.length
+              ? `Applied ${applied.map((m) => `${m.version} ${m.name}`).join(', ')}`
+              : 'Up to date',
+          )
         })
       case 'user':
         return await userCommand(rest, config)
@@ -145,7 +149,10 @@ async function seedCommand(args: string[], config: Config): Promise<number> {
   })
 }
 
-async function withDatabase(config: Config, fn: (database: Database) => Promise<void>): Promise<number> {
+async function withDatabase(
+  config: Config,
+  fn: (database: Database) => Promise<void>,
+): Promise<number> {
   const database = await openDatabase(config)
   try {
     await fn(database)
@@ -172,7 +179,9 @@ function noArgs(args: string[]) {
 async function readPasswordFromStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
 }
 
 function out(line: string) {

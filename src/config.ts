@@ -32,7 +32,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.PORTEN_TRUST_PROXY === 'true',
     secureCookies:
-      env.PORTEN_SECURE_COOKIES === 'true' ? true : env.PORTEN_SECURE_COOKIES === 'false' ? false : 'auto',
+      env.PORTEN_SECURE_COOKIES === 'true'
+        ? true
+        : env.PORTEN_SECURE_COOKIES === 'false'
+          ? false
+          : 'auto',
     sessionHours: integer(env.PORTEN_SESSION_HOURS, 10, 'PORTEN_SESSION_HOURS'),
   }
 }
@@ -40,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`)
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number, got "${value}"`)
   return n
 }

@@ -14,7 +14,10 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations and serves until stopped. */
-export async function startServer(config: Config, options: { demo?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { demo?: boolean } = {},
+): Promise<RunningServer> {
   const database = await openDatabase(config)
   try {
     await migrate(database)
@@ -22,8 +25,12 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     const app = await buildApp({ database, clock: systemClock, config })
     await app.listen({ port: config.port, host: config.host })
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
-    app.log.info({ database: database.kind, location: database.location }, `Porten listening on ${url}`)
-    if (options.demo) process.stdout.write(`\n${describeDemoSignIns(url.replace('127.0.0.1', 'localhost'))}\n\n`)
+    app.log.info(
+      { database: database.kind, location: database.location },
+      `Porten listening on ${url}`,
+    )
+    if (options.demo)
+      process.stdout.write(`\n${describeDemoSignIns(url.replace('127.0.0.1', 'localhost'))}\n\n`)
     let stopping: Promise<void> | undefined
     const stop = () => {
       stopping ??= (async () => {

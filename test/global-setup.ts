@@ -12,7 +12,9 @@ import { packageRoot } from '../src/package-root.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDatabase: { kind: 'postgres'; adminUrl: string; template: string } | { kind: 'pglite'; dumpPath: string }
+    testDatabase:
+      | { kind: 'postgres'; adminUrl: string; template: string }
+      | { kind: 'pglite'; dumpPath: string }
   }
 }
 
@@ -28,7 +30,10 @@ export default async function setup(project: TestProject) {
     // A closed connection's server process ends a moment later; CREATE
     // DATABASE … TEMPLATE refuses while it lingers.
     for (let i = 0; i < 50; i++) {
-      const rows = await adminQuery(url, `SELECT 1 FROM pg_stat_activity WHERE datname = '${template}'`)
+      const rows = await adminQuery(
+        url,
+        `SELECT 1 FROM pg_stat_activity WHERE datname = '${template}'`,
+      )
       if (rows.length === 0) break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
@@ -38,7 +43,8 @@ export default async function setup(project: TestProject) {
         url,
         `SELECT datname FROM pg_database WHERE datname LIKE 'porten_t\\_${process.pid}\\_%'`,
       )
-      for (const row of leftovers) await adminQuery(url, `DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`)
+      for (const row of leftovers)
+        await adminQuery(url, `DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`)
       await adminQuery(url, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)
     }
   }
@@ -53,7 +59,10 @@ export default async function setup(project: TestProject) {
   project.provide('testDatabase', { kind: 'pglite', dumpPath })
 }
 
-export async function adminQuery(url: string, text: string): Promise<Array<Record<string, string>>> {
+export async function adminQuery(
+  url: string,
+  text: string,
+): Promise<Array<Record<string, string>>> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

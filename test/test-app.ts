@@ -6,8 +6,8 @@ import { loadConfig } from '../src/config.js'
 import type { Database } from '../src/db/database.js'
 import type { Role, StaffOrganisationId } from '../src/shared/organisations.js'
 import { FixedClock } from '../src/shared/time/clock.js'
-import { insertUser } from '../src/users/users.queries.js'
 import type { User } from '../src/users/users.js'
+import { insertUser } from '../src/users/users.queries.js'
 import { testDatabase } from './test-db.js'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
@@ -27,12 +27,19 @@ export interface TestApp {
 
 let counter = 0
 
-export async function createTestApp(options: { now?: string; throttle?: object } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: string; throttle?: object } = {},
+): Promise<TestApp> {
   const database = await testDatabase()
   const clock = FixedClock.at(options.now ?? '2026-03-02T09:00:00Z')
   const config = { ...loadConfig({}), secureCookies: false as const }
   const app = await buildApp(
-    { database, clock, config, signInThrottle: { baseDelayMs: 1, maxDelayMs: 5, ...options.throttle } },
+    {
+      database,
+      clock,
+      config,
+      signInThrottle: { baseDelayMs: 1, maxDelayMs: 5, ...options.throttle },
+    },
     { logger: false, staffAppRoot: '/nonexistent' },
   )
   await app.ready()
@@ -62,7 +69,8 @@ export async function createTestApp(options: { now?: string; throttle?: object }
         url: '/api/v1/session',
         payload: { email, password },
       })
-      if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`)
+      if (response.statusCode !== 200)
+        throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`)
       return sessionCookie(response)
     },
     async close() {
@@ -85,7 +93,12 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
   if (!String(response.headers['content-type']).startsWith('application/problem+json')) {
     throw new Error(`expected problem+json, got ${response.headers['content-type']}`)
   }
-  const body = response.json() as { status: number; title: string; detail?: string; errors?: Array<{ path: string; message: string }> }
+  const body = response.json() as {
+    status: number
+    title: string
+    detail?: string
+    errors?: Array<{ path: string; message: string }>
+  }
   if (body.status !== status || !body.title) throw new Error(`malformed problem: ${response.body}`)
   return body
 }

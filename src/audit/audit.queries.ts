@@ -1,6 +1,11 @@
 import type { Queryable } from '../db/database.js'
 
-export async function auditEntriesForCustomer(db: Queryable, customerId: string, beforeId: number | undefined, limit: number) {
+export async function auditEntriesForCustomer(
+  db: Queryable,
+  customerId: string,
+  beforeId: number | undefined,
+  limit: number,
+) {
   let query = db
     .selectFrom('audit_log')
     .select([

@@ -32,7 +32,12 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             items: rows.map((r) => ({
               id: r.id,
               at: r.at.toISOString(),
-              user: { email: r.actor_email, name: r.actor_name, org: r.actor_organisation_id, role: r.actor_role },
+              user: {
+                email: r.actor_email,
+                name: r.actor_name,
+                org: r.actor_organisation_id,
+                role: r.actor_role,
+              },
               customerId: r.customer_id!,
               action: r.action,
               access: r.access,

@@ -2,7 +2,12 @@ import { z } from 'zod'
 
 export const auditQuery = z.strictObject({
   customerId: z.uuid(),
-  before: z.coerce.number().int().positive().optional().describe('Cursor: the `next` of the previous page'),
+  before: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Cursor: the `next` of the previous page'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 })
 

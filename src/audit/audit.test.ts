@@ -15,19 +15,41 @@ describe('the audit helper', () => {
     const customerId = randomUUID()
     await expect(
       t.database.db.transaction().execute(async (tx) => {
-        await audit(tx, { actor, at: t.clock.now() }, { customerId, action: 'customer.update', access: 'write' })
+        await audit(
+          tx,
+          { actor, at: t.clock.now() },
+          { customerId, action: 'customer.update', access: 'write' },
+        )
         throw new Error('the change failed')
       }),
     ).rejects.toThrow('the change failed')
-    const none = await t.database.db.selectFrom('audit_log').selectAll().where('customer_id', '=', customerId).execute()
+    const none = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('customer_id', '=', customerId)
+      .execute()
     expect(none).toEqual([])
 
-    await t.database.db.transaction().execute((tx) =>
-      audit(tx, { actor, at: t.clock.now() }, { customerId, action: 'customer.read', access: 'read' }),
-    )
-    const one = await t.database.db.selectFrom('audit_log').selectAll().where('customer_id', '=', customerId).execute()
+    await t.database.db
+      .transaction()
+      .execute((tx) =>
+        audit(
+          tx,
+          { actor, at: t.clock.now() },
+          { customerId, action: 'customer.read', access: 'read' },
+        ),
+      )
+    const one = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('customer_id', '=', customerId)
+      .execute()
     expect(one).toHaveLength(1)
-    expect(one[0]).toMatchObject({ actor_email: actor.email, actor_name: actor.name, access: 'read' })
+    expect(one[0]).toMatchObject({
+      actor_email: actor.email,
+      actor_name: actor.name,
+      access: 'read',
+    })
   })
 })
 
@@ -52,7 +74,10 @@ describe('GET /api/v1/audit', () => {
     })
     expect(first.statusCode).toBe(200)
     const page = first.json()
-    expect(page.items.map((i: { action: string }) => i.action)).toEqual(['plan.create', 'customer.read'])
+    expect(page.items.map((i: { action: string }) => i.action)).toEqual([
+      'plan.create',
+      'customer.read',
+    ])
     expect(page.items[0].user).toEqual({
       email: counselor.email,
       name: counselor.name,
@@ -66,7 +91,9 @@ describe('GET /api/v1/audit', () => {
     })
     // The first page's own read of the log is the newest entry, but paging by
     // key continues below the cursor.
-    expect(second.json().items.map((i: { action: string }) => i.action)).toEqual(['customer.create'])
+    expect(second.json().items.map((i: { action: string }) => i.action)).toEqual([
+      'customer.create',
+    ])
     expect(second.json().next).toBeNull()
 
     const third = await t.app.inject({
@@ -74,12 +101,19 @@ describe('GET /api/v1/audit', () => {
       url: `/api/v1/audit?customerId=${customerId}&limit=1`,
       headers: { authorization: `Bearer ${token}` },
     })
-    expect(third.json().items[0]).toMatchObject({ action: 'audit.read', access: 'read', user: { email: admin.email } })
+    expect(third.json().items[0]).toMatchObject({
+      action: 'audit.read',
+      access: 'read',
+      user: { email: admin.email },
+    })
   })
 
   it('is for admins only, and validates its query', async () => {
     const customerId = randomUUID()
-    expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/audit?customerId=${customerId}` }), 401)
+    expectProblem(
+      await t.app.inject({ method: 'GET', url: `/api/v1/audit?customerId=${customerId}` }),
+      401,
+    )
     for (const role of ['counselor', 'manager', 'front-desk'] as const) {
       const token = await t.token(await t.user(role))
       const response = await t.app.inject({

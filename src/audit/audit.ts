@@ -23,7 +23,11 @@ export interface AuditContext {
   requestId?: string
 }
 
-export async function audit(db: Queryable, context: AuditContext, entry: AuditEntry): Promise<void> {
+export async function audit(
+  db: Queryable,
+  context: AuditContext,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

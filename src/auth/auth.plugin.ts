@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { AppDeps } from '../app-deps.js'
 import { forbidden, unauthorized } from '../http/problem.js'
-import { findSessionUser, findTokenUser } from './auth.queries.js'
 import { isSafeMethod, isSameOrigin, SESSION_COOKIE } from './auth.js'
+import { findSessionUser, findTokenUser } from './auth.queries.js'
 import { looksLikeToken } from './secrets.js'
 
 // Resolves `request.principal` for API requests from a bearer token or the
@@ -24,7 +24,8 @@ export const authPlugin = fp(async (app: FastifyInstance, { deps }: { deps: AppD
       if (!match) throw unauthorized('The Authorization header must be "Bearer <token>".')
       const token = match[1]!
       const user = looksLikeToken(token) ? await findTokenUser(db, token, now) : undefined
-      if (!user) throw unauthorized('The bearer token is not valid, or it has expired or been revoked.')
+      if (!user)
+        throw unauthorized('The bearer token is not valid, or it has expired or been revoked.')
       request.principal = { user, via: 'token' }
       return
     }

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db/database.js'
-import { toUser } from '../users/users.queries.js'
 import type { User } from '../users/users.js'
+import { toUser } from '../users/users.queries.js'
 import { randomSecret, sha256, TOKEN_PREFIX } from './secrets.js'
 
-export async function createSession(db: Queryable, userId: string, now: Date, hours: number): Promise<string> {
+export async function createSession(
+  db: Queryable,
+  userId: string,
+  now: Date,
+  hours: number,
+): Promise<string> {
   const value = randomSecret()
   await db
     .insertInto('user_session')
@@ -19,7 +24,11 @@ export async function createSession(db: Queryable, userId: string, now: Date, ho
   return value
 }
 
-export async function findSessionUser(db: Queryable, value: string, now: Date): Promise<User | undefined> {
+export async function findSessionUser(
+  db: Queryable,
+  value: string,
+  now: Date,
+): Promise<User | undefined> {
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -46,7 +55,11 @@ export async function createApiToken(db: Queryable, userId: string, now: Date): 
   return token
 }
 
-export async function findTokenUser(db: Queryable, token: string, now: Date): Promise<User | undefined> {
+export async function findTokenUser(
+  db: Queryable,
+  token: string,
+  now: Date,
+): Promise<User | undefined> {
   const row = await db
     .selectFrom('api_token as t')
     .innerJoin('app_user as u', 'u.id', 't.user_id')

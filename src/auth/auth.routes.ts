@@ -2,12 +2,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppDeps } from '../app-deps.js'
 import { tooManyAttempts, unauthorized } from '../http/problem.js'
-import { signInRequest, sessionResponse } from '../shared/api/session.schemas.js'
+import { sessionResponse, signInRequest } from '../shared/api/session.schemas.js'
 import { findUserByEmail } from '../users/users.queries.js'
-import { createSession, deleteSession } from './auth.queries.js'
 import { authorize, SESSION_COOKIE } from './auth.js'
+import { createSession, deleteSession } from './auth.queries.js'
 import { verifyAgainstDummy, verifyPassword } from './secrets.js'
 import { defaultThrottlePolicy, SignInThrottle } from './sign-in-throttle.js'
+
+/** Takes as long for an unknown or disabled user as for a known one. */
+async function passwordMatches(
+  found: Awaited<ReturnType<typeof findUserByEmail>>,
+  password: string,
+): Promise<boolean> {
+  if (found && !found.disabled && found.passwordHash)
+    return verifyPassword(found.passwordHash, password)
+  await verifyAgainstDummy(password)
+  return false
+}
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const throttle = new SignInThrottle({ ...defaultThrottlePolicy, ...deps.signInThrottle })
@@ -28,13 +39,11 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const { email, password } = request.body
         const verdict = await throttle.check(db, email, request.ip, deps.clock.now())
         if (verdict.kind === 'refuse') throw tooManyAttempts(verdict.retryAfterSeconds)
-        if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs))
+        if (verdict.delayMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, verdict.delayMs))
 
         const found = await findUserByEmail(db, email)
-        const valid =
-          found && !found.disabled && found.passwordHash
-            ? await verifyPassword(found.passwordHash, password)
-            : (await verifyAgainstDummy(password), false)
+        const valid = await passwordMatches(found, password)
         const now = deps.clock.now()
         if (!found || !valid) {
           await throttle.failed(db, email, request.ip, now)
@@ -47,7 +56,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           path: '/',
           httpOnly: true,
           sameSite: 'strict',
-          secure: deps.config.secureCookies === 'auto' ? request.protocol === 'https' : deps.config.secureCookies,
+          secure:
+            deps.config.secureCookies === 'auto'
+              ? request.protocol === 'https'
+              : deps.config.secureCookies,
           maxAge: deps.config.sessionHours * 3600,
         })
         return { user: found.user }
@@ -56,7 +68,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/session',
-      { schema: { tags: ['session'], summary: 'The signed-in user', response: { 200: sessionResponse } } },
+      {
+        schema: {
+          tags: ['session'],
+          summary: 'The signed-in user',
+          response: { 200: sessionResponse },
+        },
+      },
       async (request) => ({ user: authorize(request, 'any-role') }),
     )
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, expectProblem, sessionCookie, TEST_PASSWORD, type TestApp } from '../../test/test-app.js'
+import {
+  createTestApp,
+  expectProblem,
+  sessionCookie,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../test/test-app.js'
 
 let t: TestApp
 beforeAll(async () => {
@@ -21,7 +27,11 @@ describe('sign-in with a session cookie', () => {
     expect(cookie.sameSite).toBe('Strict')
     expect(cookie.path).toBe('/')
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: sessionCookie(response) } })
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { cookie: sessionCookie(response) },
+    })
     expect(me.statusCode).toBe(200)
     expect(me.json().user.org).toBe('employment-jakobstad')
   })
@@ -43,7 +53,10 @@ describe('sign-in with a session cookie', () => {
     const user = await t.user('admin')
     const cookie = await t.signIn(user.email)
     t.clock.advance(11 * 3_600_000)
-    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } }), 401)
+    expectProblem(
+      await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } }),
+      401,
+    )
     t.clock.advance(-11 * 3_600_000)
   })
 
@@ -68,7 +81,11 @@ describe('sign-in with a session cookie', () => {
     )
     expect(extra.errors).toContainEqual({ path: 'admin', message: 'unknown field' })
     const wrongType = expectProblem(
-      await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 5, password: ['x'] } }),
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 5, password: ['x'] },
+      }),
       400,
     )
     expect(wrongType.errors?.length).toBe(2)
@@ -112,7 +129,10 @@ describe('sign-in with a session cookie', () => {
 
   it('refuses a sign-in posted from another site', async () => {
     const user = await t.user('counselor')
-    const response = await signIn(user.email, TEST_PASSWORD, { origin: 'https://evil.example', host: 'porten.example' })
+    const response = await signIn(user.email, TEST_PASSWORD, {
+      origin: 'https://evil.example',
+      host: 'porten.example',
+    })
     expectProblem(response, 403)
   })
 })
@@ -127,7 +147,10 @@ describe('cross-site protection of cookie-authenticated writes', () => {
       headers: { cookie, origin: 'https://evil.example', host: 'porten.example' },
     })
     expectProblem(foreign, 403)
-    expectProblem(await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } }), 403)
+    expectProblem(
+      await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } }),
+      403,
+    )
     const sameOrigin = await t.app.inject({
       method: 'DELETE',
       url: '/api/v1/session',
@@ -141,7 +164,11 @@ describe('bearer tokens', () => {
   it('authenticate machine clients', async () => {
     const user = await t.user('counselor', 'wellbeing-ostrobothnia')
     const token = await t.token(user)
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { authorization: `Bearer ${token}` } })
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { authorization: `Bearer ${token}` },
+    })
     expect(me.statusCode).toBe(200)
     expect(me.json().user.id).toBe(user.id)
   })
@@ -151,7 +178,9 @@ describe('bearer tokens', () => {
     const token = await t.token(user)
     const rows = await t.database.db.selectFrom('api_token').select('token_hash').execute()
     expect(rows.length).toBeGreaterThan(0)
-    expect(rows.some((r) => r.token_hash.includes(token) || token.includes(r.token_hash))).toBe(false)
+    expect(rows.some((r) => r.token_hash.includes(token) || token.includes(r.token_hash))).toBe(
+      false,
+    )
   })
 
   it('refuse forged, malformed, revoked and expired tokens with 401', async () => {
@@ -165,7 +194,10 @@ describe('bearer tokens', () => {
     await t.database.db.updateTable('api_token').set({ revoked_at: t.clock.now() }).execute()
     expectProblem(await get(`Bearer ${token}`), 401)
     const second = await t.token(user)
-    await t.database.db.updateTable('api_token').set({ revoked_at: null, expires_at: t.clock.now() }).execute()
+    await t.database.db
+      .updateTable('api_token')
+      .set({ revoked_at: null, expires_at: t.clock.now() })
+      .execute()
     expectProblem(await get(`Bearer ${second}`), 401)
   })
 

@@ -1,5 +1,5 @@
-import { hash, verify } from '@node-rs/argon2'
 import { createHash, randomBytes } from 'node:crypto'
+import { hash, verify } from '@node-rs/argon2'
 
 // Passwords: argon2id (the library's default algorithm) at OWASP's
 // recommended m=19 MiB, t=2, p=1. Session ids and API tokens are 256 random

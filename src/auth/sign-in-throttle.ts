@@ -28,7 +28,9 @@ export const defaultThrottlePolicy: ThrottlePolicy = {
   maxDelayMs: 4_000,
 }
 
-export type ThrottleVerdict = { kind: 'refuse'; retryAfterSeconds: number } | { kind: 'proceed'; delayMs: number }
+export type ThrottleVerdict =
+  | { kind: 'refuse'; retryAfterSeconds: number }
+  | { kind: 'proceed'; delayMs: number }
 
 export class SignInThrottle {
   constructor(readonly policy: ThrottlePolicy) {}
@@ -50,10 +52,14 @@ export class SignInThrottle {
     ].filter((d): d is Date => d !== undefined)
     if (retryAt.length > 0) {
       const until = Math.max(...retryAt.map((d) => d.getTime()))
-      return { kind: 'refuse', retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) }
+      return {
+        kind: 'refuse',
+        retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)),
+      }
     }
     const over = byEmail.length - this.policy.slowAfter
-    const delayMs = over < 0 ? 0 : Math.min(this.policy.baseDelayMs * 2 ** over, this.policy.maxDelayMs)
+    const delayMs =
+      over < 0 ? 0 : Math.min(this.policy.baseDelayMs * 2 ** over, this.policy.maxDelayMs)
     return { kind: 'proceed', delayMs }
   }
 

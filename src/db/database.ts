@@ -54,7 +54,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 /** An in-memory PGlite, optionally from a dump made by `dumpDataDir` (tests). */
 export async function openMemoryDatabase(loadDataDir?: Blob): Promise<Database> {
-  const pglite = await PGlite.create({ parsers: pgliteParsers, ...(loadDataDir ? { loadDataDir } : {}) })
+  const pglite = await PGlite.create({
+    parsers: pgliteParsers,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  })
   return wrapPGlite(pglite, 'memory')
 }
 

@@ -33,7 +33,12 @@ describe('the data directory lock', () => {
     await new Promise((resolve) => child.once('exit', resolve))
     writeFileSync(
       join(dir, 'porten.lock'),
-      JSON.stringify({ pid: deadPid, startTime: '1', command: 'porten serve', since: '2026-01-01T00:00:00Z' }),
+      JSON.stringify({
+        pid: deadPid,
+        startTime: '1',
+        command: 'porten serve',
+        since: '2026-01-01T00:00:00Z',
+      }),
     )
     const lock = acquireDataDirLock(dir)
     expect(JSON.parse(readFileSync(lock.path, 'utf8')).pid).toBe(process.pid)
@@ -45,7 +50,12 @@ describe('the data directory lock', () => {
     // Our own pid, but a start time that is not ours: the holder is gone.
     writeFileSync(
       join(dir, 'porten.lock'),
-      JSON.stringify({ pid: process.pid, startTime: '1', command: 'old', since: '2026-01-01T00:00:00Z' }),
+      JSON.stringify({
+        pid: process.pid,
+        startTime: '1',
+        command: 'old',
+        since: '2026-01-01T00:00:00Z',
+      }),
     )
     acquireDataDirLock(dir).release()
   })

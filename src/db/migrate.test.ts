@@ -19,18 +19,32 @@ describe('migrations', () => {
   it('apply once: a second run changes nothing', async () => {
     // The template the test database was copied from is already migrated.
     expect(await migrate(database)).toEqual([])
-    const rows = await database.db.selectFrom('schema_migration').select(['version', 'name']).orderBy('version').execute()
+    const rows = await database.db
+      .selectFrom('schema_migration')
+      .select(['version', 'name'])
+      .orderBy('version')
+      .execute()
     expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version))
   })
 
   it('refuse a database migrated by a newer Porten', async () => {
-    await database.db.insertInto('schema_migration').values({ version: 999, name: 'future', applied_at: new Date() }).execute()
+    await database.db
+      .insertInto('schema_migration')
+      .values({ version: 999, name: 'future', applied_at: new Date() })
+      .execute()
     await expect(migrate(database)).rejects.toThrow(/upgrade Porten/)
     await database.db.deleteFrom('schema_migration').where('version', '=', 999).execute()
   })
 
   it('roll back a failing migration whole', async () => {
-    const broken = [...loadMigrations(), { version: loadMigrations().length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();' }]
+    const broken = [
+      ...loadMigrations(),
+      {
+        version: loadMigrations().length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();',
+      },
+    ]
     await expect(migrate(database, broken)).rejects.toThrow()
     const tables = await database.db
       .selectFrom('information_schema.tables' as never)

@@ -25,13 +25,17 @@ export function loadMigrations(dir = join(packageRoot, 'migrations')): Migration
     })
     .sort((a, b) => a.version - b.version)
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1, 2, 3…: found ${m.version} at ${i + 1}`)
+    if (m.version !== i + 1)
+      throw new Error(`Migrations must be numbered 1, 2, 3…: found ${m.version} at ${i + 1}`)
   })
   return migrations
 }
 
 /** Applies pending migrations; returns the ones applied now. */
-export async function migrate(database: Database, migrations = loadMigrations()): Promise<Migration[]> {
+export async function migrate(
+  database: Database,
+  migrations = loadMigrations(),
+): Promise<Migration[]> {
   return database.inScriptTransaction(async (runner) => {
     if (database.kind === 'postgres') {
       await runner.query("SELECT pg_advisory_xact_lock(hashtext('porten:migrate'))")
@@ -56,7 +60,10 @@ export async function migrate(database: Database, migrations = loadMigrations())
     const pending = migrations.filter((m) => !applied.has(m.version))
     for (const m of pending) {
       await runner.exec(m.sql)
-      await runner.query('INSERT INTO schema_migration (version, name) VALUES ($1, $2)', [m.version, m.name])
+      await runner.query('INSERT INTO schema_migration (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ])
     }
     return pending
   })

@@ -8,7 +8,8 @@ import { type GuideLanguage, guideLanguages } from '../shared/i18n/i18n.js'
 import { guideStylesheetPath, renderGuidePage } from './GuidePage.js'
 import { guidePath, preferredGuideLanguage } from './guide.js'
 
-const robotsTxt = 'User-agent: *\nAllow: /\n'
+// The guide is public; the staff app and the API are nothing to index.
+const robotsTxt = 'User-agent: *\nDisallow: /app/\nDisallow: /api/\nAllow: /\n'
 
 /**
  * The public guide: `/` sends visitors to `/{lang}/` in their browser's
@@ -35,12 +36,6 @@ export const guideRoutes: FastifyPluginAsync = async (app) => {
     return reply.header('vary', 'Accept-Language').redirect(guidePath(language), 302)
   })
 
-  // With ignoreTrailingSlash the router already answers `/sv` with `/sv/`, and
-  // declaring both would be a duplicate route.
-  const trailingSlashMatters = !(
-    app.initialConfig.ignoreTrailingSlash || app.initialConfig.routerOptions?.ignoreTrailingSlash
-  )
-
   for (const language of guideLanguages) {
     const page = pages.get(language)!
     app.get(guidePath(language), async (_request, reply) =>
@@ -50,13 +45,11 @@ export const guideRoutes: FastifyPluginAsync = async (app) => {
         .header('cache-control', 'public, max-age=300')
         .send(page),
     )
-    if (trailingSlashMatters) {
-      app.get(`/${language}`, async (request, reply) => {
-        const queryStart = request.url.indexOf('?')
-        const query = queryStart === -1 ? '' : request.url.slice(queryStart)
-        return reply.redirect(guidePath(language) + query, 301)
-      })
-    }
+    app.get(`/${language}`, async (request, reply) => {
+      const queryStart = request.url.indexOf('?')
+      const query = queryStart === -1 ? '' : request.url.slice(queryStart)
+      return reply.redirect(guidePath(language) + query, 301)
+    })
   }
 
   app.get(guideStylesheetPath, async (request, reply) => {

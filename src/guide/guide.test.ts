@@ -174,11 +174,11 @@ describe('other routes', () => {
     expect(revalidated.body).toBe('')
   })
 
-  it('serves robots.txt allowing everything', async () => {
+  it('serves a real robots.txt: the guide indexed, the staff app and the API not', async () => {
     const response = await app.inject({ method: 'GET', url: '/robots.txt' })
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toMatch(/^text\/plain/)
-    expect(response.body).toMatch(/^User-agent: \*\nAllow: \/\n/)
+    expect(response.body).toBe('User-agent: *\nDisallow: /app/\nDisallow: /api/\nAllow: /\n')
   })
 })
 

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { sql } from 'kysely'
 import { z } from 'zod'
 import type { AppDeps } from '../app-deps.js'
 import { sendProblem } from '../http/problem.js'
@@ -9,7 +9,13 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/healthz',
-      { schema: { tags: ['health'], summary: 'Whether the database answers', response: { 200: z.object({ status: z.literal('ok') }) } } },
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'Whether the database answers',
+          response: { 200: z.object({ status: z.literal('ok') }) },
+        },
+      },
       async (_request, reply) => {
         try {
           await withTimeout(sql`select 1`.execute(deps.database.db), 2_000)

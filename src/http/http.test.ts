@@ -9,7 +9,10 @@ afterAll(() => t.close())
 
 describe('plumbing every route uses', () => {
   it('answers unknown routes with a problem+json 404', async () => {
-    const body = expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here?x=1' }), 404)
+    const body = expectProblem(
+      await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here?x=1' }),
+      404,
+    )
     expect(body.detail).not.toContain('x=1')
   })
 
@@ -35,10 +38,9 @@ describe('plumbing every route uses', () => {
     expect(response.statusCode).toBe(200)
     const doc = response.json()
     expect(doc.openapi).toBe('3.1.0')
-    expect(doc.paths['/api/v1/session'].post.requestBody.content['application/json'].schema.required).toEqual([
-      'email',
-      'password',
-    ])
+    expect(
+      doc.paths['/api/v1/session'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['email', 'password'])
     expect(doc.paths['/api/v1/audit'].get).toBeDefined()
   })
 

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod'
 import type { Problem } from '../shared/api/session.schemas.js'
 
 // Every error leaves the server as RFC 9457 problem details
@@ -35,11 +38,21 @@ export const conflict = (detail: string) => new HttpProblem(409, 'Edit conflict'
 export const programmeRule = (detail: string, errors?: FieldError[]) =>
   new HttpProblem(422, 'Breaks a programme rule', detail, errors)
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  new HttpProblem(429, 'Too many attempts', `Try again in ${retryAfterSeconds} seconds.`, undefined, {
-    'retry-after': String(retryAfterSeconds),
-  })
+  new HttpProblem(
+    429,
+    'Too many attempts',
+    `Try again in ${retryAfterSeconds} seconds.`,
+    undefined,
+    {
+      'retry-after': String(retryAfterSeconds),
+    },
+  )
 
-export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+export function sendProblem(
+  reply: FastifyReply,
+  problem: Problem,
+  headers: Record<string, string> = {},
+) {
   return reply
     .code(problem.status)
     .headers(headers)
@@ -103,7 +116,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
         const at = issue.instancePath.split('/').filter(Boolean)
         const unknownKeys = (issue.params as { keys?: string[] }).keys
         if (issue.keyword === 'unrecognized_keys' && unknownKeys) {
-          return unknownKeys.map((key) => ({ path: fieldPath([...at, key]), message: 'unknown field' }))
+          return unknownKeys.map((key) => ({
+            path: fieldPath([...at, key]),
+            message: 'unknown field',
+          }))
         }
         return [{ path: fieldPath(at) || part, message: issue.message ?? 'invalid' }]
       })
@@ -115,22 +131,40 @@ export function registerProblemHandlers(app: FastifyInstance) {
       })
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: { message: 'response does not match its schema' } }, 'response serialisation')
-      return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'The server failed.' })
+      request.log.error(
+        { err: { message: 'response does not match its schema' } },
+        'response serialisation',
+      )
+      return sendProblem(reply, {
+        status: 500,
+        title: 'Internal error',
+        detail: 'The server failed.',
+      })
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ code: (error as { code?: string }).code }, 'database unavailable')
       return sendProblem(
         reply,
-        { status: 503, title: 'Service unavailable', detail: 'The database is not answering; try again shortly.' },
+        {
+          status: 503,
+          title: 'Service unavailable',
+          detail: 'The database is not answering; try again shortly.',
+        },
         { 'retry-after': '5' },
       )
     }
     const status = error.statusCode ?? 500
     if (status >= 500) {
       // The message and stack only; request data never goes to the log.
-      request.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'request failed')
-      return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'The server failed.' })
+      request.log.error(
+        { err: { message: error.message, stack: error.stack, code: error.code } },
+        'request failed',
+      )
+      return sendProblem(reply, {
+        status: 500,
+        title: 'Internal error',
+        detail: 'The server failed.',
+      })
     }
     return sendProblem(
       reply,
@@ -160,7 +194,8 @@ function detailFor(status: number, error: FastifyError): string {
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     return 'The request body is not valid JSON.'
   }
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The request body is empty; send a JSON object.'
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'The request body is empty; send a JSON object.'
   return error.message
 }
 

@@ -1,13 +1,16 @@
-import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
 import { packageRoot } from '../package-root.js'
 import { sendProblem } from './problem.js'
 
 // The staff web app, built by Vite into dist/web and served under /app/.
 // Paths without a file get index.html, so the app's own routes survive a reload.
-export async function registerStaffApp(app: FastifyInstance, root = join(packageRoot, 'dist', 'web')) {
+export async function registerStaffApp(
+  app: FastifyInstance,
+  root = join(packageRoot, 'dist', 'web'),
+) {
   app.get('/app', (_request, reply) => reply.redirect('/app/', 301))
   if (!existsSync(join(root, 'index.html'))) {
     app.get('/app/*', (_request, reply) =>
@@ -27,7 +30,9 @@ export async function registerStaffApp(app: FastifyInstance, root = join(package
     setHeaders(reply, path) {
       reply.header(
         'cache-control',
-        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        path.includes(`${join(root, 'assets')}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       )
     },
   })

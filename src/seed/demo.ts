@@ -8,14 +8,49 @@ import { findUserByEmail, insertUser } from '../users/users.queries.js'
 
 export const DEMO_PASSWORD = 'porten-demo-2026'
 
-export const demoUsers: ReadonlyArray<{ email: string; name: string; org: StaffOrganisationId; role: Role }> = [
+export const demoUsers: ReadonlyArray<{
+  email: string
+  name: string
+  org: StaffOrganisationId
+  role: Role
+}> = [
   { email: 'admin@demo.porten.test', name: 'Alva Admin', org: 'integration-unit', role: 'admin' },
-  { email: 'counselor@demo.porten.test', name: 'Cecilia Rådgivare', org: 'integration-unit', role: 'counselor' },
-  { email: 'officer.jakobstad@demo.porten.test', name: 'Jonas Handläggare', org: 'employment-jakobstad', role: 'counselor' },
-  { email: 'officer.ostrobothnia@demo.porten.test', name: 'Oona Virkailija', org: 'employment-ostrobothnia', role: 'counselor' },
-  { email: 'wellbeing@demo.porten.test', name: 'Vilma Socialarbetare', org: 'wellbeing-ostrobothnia', role: 'counselor' },
-  { email: 'desk@demo.porten.test', name: 'Dani Rådgivning', org: 'integration-unit', role: 'front-desk' },
-  { email: 'manager@demo.porten.test', name: 'Maja Chef', org: 'integration-unit', role: 'manager' },
+  {
+    email: 'counselor@demo.porten.test',
+    name: 'Cecilia Rådgivare',
+    org: 'integration-unit',
+    role: 'counselor',
+  },
+  {
+    email: 'officer.jakobstad@demo.porten.test',
+    name: 'Jonas Handläggare',
+    org: 'employment-jakobstad',
+    role: 'counselor',
+  },
+  {
+    email: 'officer.ostrobothnia@demo.porten.test',
+    name: 'Oona Virkailija',
+    org: 'employment-ostrobothnia',
+    role: 'counselor',
+  },
+  {
+    email: 'wellbeing@demo.porten.test',
+    name: 'Vilma Socialarbetare',
+    org: 'wellbeing-ostrobothnia',
+    role: 'counselor',
+  },
+  {
+    email: 'desk@demo.porten.test',
+    name: 'Dani Rådgivning',
+    org: 'integration-unit',
+    role: 'front-desk',
+  },
+  {
+    email: 'manager@demo.porten.test',
+    name: 'Maja Chef',
+    org: 'integration-unit',
+    role: 'manager',
+  },
 ]
 
 export interface SeedResult {

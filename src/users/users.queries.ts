@@ -44,10 +44,21 @@ export async function findUserByEmail(db: Queryable, email: string) {
     .select([...userColumns, 'password_hash', 'disabled_at'])
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst()
-  return row && { user: toUser(row), passwordHash: row.password_hash, disabled: row.disabled_at !== null }
+  return (
+    row && {
+      user: toUser(row),
+      passwordHash: row.password_hash,
+      disabled: row.disabled_at !== null,
+    }
+  )
 }
 
-export async function updatePasswordHash(db: Queryable, userId: string, passwordHash: string, now: Date) {
+export async function updatePasswordHash(
+  db: Queryable,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+) {
   await db
     .updateTable('app_user')
     .set({ password_hash: passwordHash, updated_at: now })

@@ -33,9 +33,15 @@ describe('LocalDate', () => {
   })
 
   it('finds the instant a Helsinki day starts, across offset changes', () => {
-    expect(LocalDate.parse('2026-01-01').startOfDay().toISOString()).toBe('2025-12-31T22:00:00.000Z')
-    expect(LocalDate.parse('2026-07-01').startOfDay().toISOString()).toBe('2026-06-30T21:00:00.000Z')
-    expect(LocalDate.parse('2026-03-29').startOfDay().toISOString()).toBe('2026-03-28T22:00:00.000Z')
+    expect(LocalDate.parse('2026-01-01').startOfDay().toISOString()).toBe(
+      '2025-12-31T22:00:00.000Z',
+    )
+    expect(LocalDate.parse('2026-07-01').startOfDay().toISOString()).toBe(
+      '2026-06-30T21:00:00.000Z',
+    )
+    expect(LocalDate.parse('2026-03-29').startOfDay().toISOString()).toBe(
+      '2026-03-28T22:00:00.000Z',
+    )
   })
 
   it('round-trips through epoch days and strings for every day 2020–2035', () => {
