@@ -1,3 +1,4 @@
+import type { ThrottlePolicy } from './auth/sign-in-throttle.js'
 import type { Config } from './config.js'
 import type { Database } from './db/database.js'
 import type { Clock } from './shared/time/clock.js'
@@ -7,5 +8,6 @@ export interface AppDeps {
   readonly database: Database
   readonly clock: Clock
   readonly config: Config
-  readonly signInThrottle?: Partial<import('./auth/sign-in-throttle.js').ThrottlePolicy>
+  readonly signInThrottle?: Partial<ThrottlePolicy>
+  readonly routingRateLimit?: { max: number; timeWindow: string }
 }

@@ -16,6 +16,7 @@ import { healthRoutes } from './health/health.routes.js'
 import { registerProblemHandlers } from './http/problem.js'
 import { registerSecurityHeaders } from './http/security.js'
 import { registerStaffApp } from './http/staff-app.js'
+import { routingRoutes } from './programme/routing.routes.js'
 
 export const BODY_LIMIT = 1024 * 1024
 
@@ -79,6 +80,7 @@ export async function buildApp(
   await app.register(healthRoutes(deps))
   await app.register(authRoutes(deps))
   await app.register(auditRoutes(deps))
+  await app.register(routingRoutes(deps))
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(guideRoutes)

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
 import { DataDirLockedError } from './db/datadir-lock.js'
 import { migrate } from './db/migrate.js'
+import { answerRoutingRequest } from './programme/routing.service.js'
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.js'
 import { startServer } from './server.js'
 import { systemClock } from './shared/time/clock.js'
@@ -23,6 +24,7 @@ const USAGE = `Usage: porten <command>
   user add --email E --name N --org ORG --role ROLE [--password-stdin]
   token create --email E  print a new API bearer token (last line)
   seed --demo             load the fictional demo data set
+  route --json '<request>' print the routing answer (POST /api/v1/routing) as JSON
 
 Database: DATABASE_URL=postgres://… or the embedded one in PORTEN_DATA_DIR (default ./data).`
 
@@ -48,6 +50,8 @@ export async function main(argv: string[], config: Config = loadConfig()): Promi
         return await tokenCommand(rest, config)
       case 'seed':
         return await seedCommand(rest, config)
+      case 'route':
+        return routeCommand(rest, config)
       case undefined:
       case 'help':
       case '--help':
@@ -147,6 +151,26 @@ async function seedCommand(args: string[], config: Config): Promise<number> {
     out(`Password for every demo user: ${DEMO_PASSWORD}`)
     for (const u of demoUsers) out(`  ${u.email}  ${u.role}  ${u.org}`)
   })
+}
+
+/** Needs no database, so it works while the server holds the embedded one. */
+function routeCommand(args: string[], config: Config): number {
+  const { values } = parse(args, { json: { type: 'string' } })
+  if (values.json === undefined) throw new UsageError("--json '<routing request>' is required.")
+  let body: unknown
+  try {
+    body = JSON.parse(values.json)
+  } catch {
+    err(JSON.stringify({ errors: [{ path: '', message: 'not valid JSON' }] }))
+    return 2
+  }
+  const outcome = answerRoutingRequest(body, systemClock.today(), config.programmeSettings)
+  if (!outcome.ok) {
+    err(JSON.stringify({ errors: outcome.errors }))
+    return 2
+  }
+  out(JSON.stringify(outcome.body))
+  return 0
 }
 
 async function withDatabase(

@@ -1,4 +1,9 @@
 import { resolve } from 'node:path'
+import {
+  defaultSettings,
+  type ProgrammeSettings,
+  programmeSettingsSchema,
+} from './shared/programme/settings.js'
 
 // Configuration comes from the environment, with defaults that work on a
 // fresh machine (contract: "Commands"). Nothing here is secret: session ids
@@ -21,7 +26,10 @@ export interface ServerConfig {
   readonly sessionHours: number
 }
 
-export interface Config extends DatabaseConfig, ServerConfig {}
+export interface Config extends DatabaseConfig, ServerConfig {
+  /** Readings of the programme's ambiguities; PORTEN_PROGRAMME_SETTINGS='{"recentArrivalMonths":24}'. */
+  readonly programmeSettings: ProgrammeSettings
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -38,7 +46,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ? false
           : 'auto',
     sessionHours: integer(env.PORTEN_SESSION_HOURS, 10, 'PORTEN_SESSION_HOURS'),
+    programmeSettings: programmeSettings(env.PORTEN_PROGRAMME_SETTINGS),
   }
+}
+
+function programmeSettings(json: string | undefined): ProgrammeSettings {
+  if (!json) return defaultSettings
+  let changes: unknown
+  try {
+    changes = JSON.parse(json)
+  } catch {
+    throw new Error('PORTEN_PROGRAMME_SETTINGS must be a JSON object')
+  }
+  const parsed = programmeSettingsSchema.safeParse({ ...defaultSettings, ...(changes as object) })
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join('.') || 'settings'}: ${i.message}`,
+    )
+    throw new Error(`PORTEN_PROGRAMME_SETTINGS: ${problems.join('; ')}`)
+  }
+  return parsed.data
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

@@ -28,7 +28,11 @@ export interface TestApp {
 let counter = 0
 
 export async function createTestApp(
-  options: { now?: string; throttle?: object } = {},
+  options: {
+    now?: string
+    throttle?: object
+    routingRateLimit?: { max: number; timeWindow: string }
+  } = {},
 ): Promise<TestApp> {
   const database = await testDatabase()
   const clock = FixedClock.at(options.now ?? '2026-03-02T09:00:00Z')
@@ -39,6 +43,7 @@ export async function createTestApp(
       clock,
       config,
       signInThrottle: { baseDelayMs: 1, maxDelayMs: 5, ...options.throttle },
+      ...(options.routingRateLimit ? { routingRateLimit: options.routingRateLimit } : {}),
     },
     { logger: false, staffAppRoot: '/nonexistent' },
   )
