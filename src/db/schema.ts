@@ -70,7 +70,123 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp
 }
 
+type Json<T> = ColumnType<T, string, string>
+
+export interface CustomerTable {
+  id: string
+  first_name: string
+  last_name: string
+  birth_date: DateColumn
+  personal_identity_code: string | null
+  municipality: string
+  job_seeker_status: string
+  categories: string[]
+  needs_coordination: boolean
+  languages: Json<Array<{ code: string; native?: boolean }>>
+  arrived_on: DateColumn | null
+  residence_permit_on: DateColumn | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  interpreter_needed: boolean
+  interpreter_language: string | null
+  responsible_organisations: string[]
+  responsibility_reason: string | null
+  closed_on: DateColumn | null
+  closure_reason: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  version: number
+}
+
+export interface FamilyLinkTable {
+  customer_id: string
+  relative_id: string
+  relation: string
+}
+
+export interface AssessmentTable {
+  id: string
+  customer_id: string
+  kind: 'standard' | 'multisectoral'
+  completed_on: DateColumn
+  organisations: string[]
+  content: Json<Record<string, unknown>>
+  needs_plan: boolean | null
+  needs_integration_training: boolean | null
+  created_by: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  version: number
+}
+
+export interface PlanTable {
+  id: string
+  customer_id: string
+  assessment_id: string
+  plan_type: string
+  starts_on: DateColumn
+  valid_until: DateColumn
+  next_review_due: DateColumn
+  primary_goal: 'employment' | 'education'
+  long_term_goals: string
+  period_goals: string
+  services: Json<Record<string, string[] | undefined>>
+  organisations: string[]
+  obligations_acknowledged_on: DateColumn | null
+  ended_on: DateColumn | null
+  created_by: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  version: number
+}
+
+export interface PlanReviewTable {
+  id: string
+  plan_id: string
+  reviewed_on: DateColumn
+  reason: string
+  notes: string
+  created_by: string
+  created_at: Timestamp
+}
+
+export interface ParticipationTable {
+  id: string
+  customer_id: string
+  service: 'civic-orientation' | 'integration-training'
+  started_on: DateColumn
+  ended_on: DateColumn | null
+  language: string | null
+  provider: string | null
+  interrupted: boolean
+  interruption_reason: string | null
+  created_by: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  version: number
+}
+
+export interface LanguageTestTable {
+  id: string
+  customer_id: string
+  taken_on: DateColumn
+  language: 'sv' | 'fi'
+  results: Json<Record<string, string>>
+  lowest_level: string
+  reached_target: boolean
+  created_by: string
+  created_at: Timestamp
+}
+
 export interface DB {
+  customer: CustomerTable
+  family_link: FamilyLinkTable
+  assessment: AssessmentTable
+  plan: PlanTable
+  plan_review: PlanReviewTable
+  participation: ParticipationTable
+  language_test: LanguageTestTable
   organisation: OrganisationTable
   app_user: AppUserTable
   user_session: UserSessionTable
