@@ -54,3 +54,33 @@ describe('plumbing every route uses', () => {
     expectProblem(response, 415)
   })
 })
+
+describe('when the database does not answer', () => {
+  it('healthz and the API say 503 with Retry-After, and the server keeps serving', async () => {
+    const { buildApp } = await import('../app.js')
+    const { openPostgres } = await import('../db/database.js')
+    const { loadConfig } = await import('../config.js')
+    // Nothing listens on port 1: every connection is refused at once.
+    const database = openPostgres('postgres://porten@127.0.0.1:1/porten', 1)
+    const app = await buildApp(
+      { database, clock: t.clock, config: loadConfig({}) },
+      { logger: false, staffAppRoot: '/nonexistent' },
+    )
+    try {
+      const health = await app.inject({ method: 'GET', url: '/healthz' })
+      expectProblem(health, 503)
+      expect(health.headers['retry-after']).toBe('5')
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 'someone@example.test', password: 'whatever' },
+      })
+      expectProblem(signIn, 503)
+      // Still serving what needs no database.
+      expect((await app.inject({ method: 'GET', url: '/sv/' })).statusCode).toBe(200)
+    } finally {
+      await app.close()
+      await database.close()
+    }
+  })
+})
