@@ -9,6 +9,7 @@ import {
 } from '../shared/i18n/i18n.js'
 import { guidePath, integrationUnitContact, type ProgrammePart, programmeParts } from './guide.js'
 
+export const guideIconPath = '/guide/assets/icon.svg'
 export const guideStylesheetPath = '/guide/assets/guide.css'
 
 export interface GuidePageProps {
@@ -38,6 +39,7 @@ export function GuidePage({ language, catalogue, endonyms }: GuidePageProps) {
         <title>{t(m.meta.titlePattern, { page: programmeName, site: siteName })}</title>
         <meta name="description" content={t(m.meta.description)} />
         <link rel="stylesheet" href={guideStylesheetPath} />
+        <link rel="icon" type="image/svg+xml" href={guideIconPath} />
         {guideLanguages.map((other) => (
           <link key={other} rel="alternate" hrefLang={other} href={guidePath(other)} />
         ))}

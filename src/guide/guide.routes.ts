@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { packageRoot } from '../package-root.js'
 import { guideCatalogues } from '../shared/i18n/guide/index.js'
 import { type GuideLanguage, guideLanguages } from '../shared/i18n/i18n.js'
-import { guideStylesheetPath, renderGuidePage } from './GuidePage.js'
+import { guideIconPath, guideStylesheetPath, renderGuidePage } from './GuidePage.js'
 import { guidePath, preferredGuideLanguage } from './guide.js'
 
 // The guide is public; the staff app and the API are nothing to index.
@@ -62,6 +62,13 @@ export const guideRoutes: FastifyPluginAsync = async (app) => {
     }
     return reply.type('text/css; charset=utf-8').send(stylesheet)
   })
+
+  const icon = await readFile(path.join(packageRoot, 'public', 'guide', 'icon.svg'))
+  app.get(guideIconPath, async (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(icon),
+  )
+  // Browsers ask for /favicon.ico when a page names no icon (the API's JSON, say).
+  app.get('/favicon.ico', async (_request, reply) => reply.redirect(guideIconPath, 301))
 
   app.get('/robots.txt', async (_request, reply) =>
     reply
