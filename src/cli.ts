@@ -148,6 +148,7 @@ async function seedCommand(args: string[], config: Config): Promise<number> {
     await migrate(database)
     const result = await seedDemo(database.db, systemClock.now())
     out(`Demo users: ${result.created.length} added, ${result.existing.length} already there.`)
+    out(`Demo customers: ${result.customers} added.`)
     out(`Password for every demo user: ${DEMO_PASSWORD}`)
     for (const u of demoUsers) out(`  ${u.email}  ${u.role}  ${u.org}`)
   })

@@ -65,7 +65,7 @@ export interface AuditLogTable {
 }
 
 export interface SchemaMigrationTable {
-  version: number
+  version: Generated<number>
   name: string
   applied_at: Timestamp
 }
@@ -96,7 +96,7 @@ export interface CustomerTable {
   closure_reason: string | null
   created_at: Timestamp
   updated_at: Timestamp
-  version: number
+  version: Generated<number>
 }
 
 export interface FamilyLinkTable {
@@ -117,7 +117,7 @@ export interface AssessmentTable {
   created_by: string
   created_at: Timestamp
   updated_at: Timestamp
-  version: number
+  version: Generated<number>
 }
 
 export interface PlanTable {
@@ -138,7 +138,7 @@ export interface PlanTable {
   created_by: string
   created_at: Timestamp
   updated_at: Timestamp
-  version: number
+  version: Generated<number>
 }
 
 export interface PlanReviewTable {
@@ -164,7 +164,7 @@ export interface ParticipationTable {
   created_by: string
   created_at: Timestamp
   updated_at: Timestamp
-  version: number
+  version: Generated<number>
 }
 
 export interface LanguageTestTable {

@@ -1,7 +1,9 @@
 import { hashPassword } from '../auth/secrets.js'
 import type { Queryable } from '../db/database.js'
 import type { Role, StaffOrganisationId } from '../shared/organisations.js'
+import { LocalDate } from '../shared/time/local-date.js'
 import { findUserByEmail, insertUser } from '../users/users.queries.js'
+import { seedDemoCustomers } from './demo-customers.js'
 
 // A small fictional demo set: one sign-in per role and organisation. The
 // people are invented; the addresses use the reserved .test domain.
@@ -56,11 +58,12 @@ export const demoUsers: ReadonlyArray<{
 export interface SeedResult {
   created: string[]
   existing: string[]
+  customers: number
 }
 
 /** Adds the demo users that are missing; running it twice changes nothing. */
 export async function seedDemo(db: Queryable, now: Date): Promise<SeedResult> {
-  const result: SeedResult = { created: [], existing: [] }
+  const result: SeedResult = { created: [], existing: [], customers: 0 }
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   for (const user of demoUsers) {
     if (await findUserByEmail(db, user.email)) {
@@ -69,6 +72,15 @@ export async function seedDemo(db: Queryable, now: Date): Promise<SeedResult> {
     }
     await insertUser(db, { ...user, passwordHash }, now)
     result.created.push(user.email)
+  }
+  const counselor = await findUserByEmail(db, 'counselor@demo.porten.test')
+  if (counselor) {
+    result.customers = await seedDemoCustomers(
+      db,
+      LocalDate.fromInstant(now),
+      counselor.user.id,
+      now,
+    )
   }
   return result
 }
