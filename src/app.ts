@@ -11,6 +11,8 @@ import type { AppDeps } from './app-deps.js'
 import { auditRoutes } from './audit/audit.routes.js'
 import { authPlugin } from './auth/auth.plugin.js'
 import { authRoutes } from './auth/auth.routes.js'
+import { caseworkRoutes } from './casework/casework.routes.js'
+import { customerRoutes } from './customers/customers.routes.js'
 import { guideRoutes } from './guide/guide.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import { registerProblemHandlers } from './http/problem.js'
@@ -81,6 +83,8 @@ export async function buildApp(
   await app.register(authRoutes(deps))
   await app.register(auditRoutes(deps))
   await app.register(routingRoutes(deps))
+  await app.register(customerRoutes(deps))
+  await app.register(caseworkRoutes(deps))
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(guideRoutes)

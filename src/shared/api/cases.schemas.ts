@@ -107,12 +107,35 @@ export const newCustomer = z.strictObject({
 })
 export type NewCustomer = z.infer<typeof newCustomer>
 
+/** Optional facts a change may clear by sending null. */
+export const clearableCustomerFields = [
+  'personalIdentityCode',
+  'arrivedOn',
+  'residencePermitOn',
+  'phone',
+  'email',
+  'address',
+  'interpreterLanguage',
+] as const
+type Clearable = (typeof clearableCustomerFields)[number]
+
+export type CustomerChanges = {
+  [K in keyof NewCustomer]?: K extends Clearable ? NewCustomer[K] | null : NewCustomer[K]
+}
+
 export const customerUpdate = z.strictObject({
   version,
-  ...Object.fromEntries(Object.entries(customerFields).map(([k, v]) => [k, v.optional()])),
+  ...Object.fromEntries(
+    Object.entries(customerFields).map(([k, v]) => [
+      k,
+      (clearableCustomerFields as readonly string[]).includes(k)
+        ? v.nullable().optional()
+        : v.optional(),
+    ]),
+  ),
   responsibleOrganisations: organisations.optional(),
   responsibilityReason: text(1000).min(1).optional(),
-}) as unknown as z.ZodType<Partial<NewCustomer> & { version: number }>
+}) as unknown as z.ZodType<CustomerChanges & { version: number }>
 
 export const closureReasons = [
   'moved-away',
@@ -300,6 +323,7 @@ export const plan = z.object({
   services: agreedServices,
   organisations: z.array(z.enum(staffOrganisationIds)),
   obligationsAcknowledgedOn: z.string().nullable(),
+  endedOn: z.string().nullable().describe('Set when a newer plan took over'),
   reviews: z.array(planReview),
   version: z.number().int(),
   createdAt: z.string(),
