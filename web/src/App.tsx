@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { SessionUser } from '../../src/shared/api/session.schemas.js'
 import { currentSession } from './api.js'
-import { StaffHomePage } from './home/StaffHomePage.js'
 import { useI18n } from './i18n.js'
 import { Layout } from './layout/Layout.js'
+import { MainNav } from './layout/MainNav.js'
 import { useDocumentTitle } from './layout/page.js'
+import { StaffRoutes } from './StaffRoutes.js'
 import { AccountBar } from './session/AccountBar.js'
 import { SessionUnavailable } from './session/SessionUnavailable.js'
 import { SignInPage } from './session/SignInPage.js'
@@ -54,6 +55,7 @@ export function App() {
       account={
         session.state === 'signed-in' && <AccountBar user={session.user} onSignedOut={signedOut} />
       }
+      nav={session.state === 'signed-in' && <MainNav user={session.user} />}
     >
       {session.state === 'loading' && <Loading />}
       {session.state === 'unavailable' && <SessionUnavailable onRetry={retry} />}
@@ -65,7 +67,7 @@ export function App() {
         />
       )}
       {session.state === 'signed-in' && (
-        <StaffHomePage user={session.user} focusHeading={session.focusHeading} />
+        <StaffRoutes user={session.user} focusHeading={session.focusHeading} />
       )}
     </Layout>
   )

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import {
   problem,
   type SessionUser,
@@ -73,6 +74,43 @@ export async function signOut(): Promise<void> {
   await request('DELETE', sessionUrl)
 }
 
+/** Anything with zod's `parse`: the shared API schemas. */
+export interface Schema<T> {
+  parse(value: unknown): T
+}
+
+/** A list answer: `{ items: [...] }` as the contract shapes lists (a bare array is accepted too). */
+export function listOf<T>(item: z.ZodType<T>) {
+  return z
+    .union([z.object({ items: z.array(item) }), z.array(item)])
+    .transform((answer) => (Array.isArray(answer) ? answer : answer.items))
+}
+
+/** GET a JSON resource and check it against its schema. */
+export async function getJson<T>(url: string, schema: Schema<T>): Promise<T> {
+  return parseBody(await request('GET', url), schema)
+}
+
+/** POST or PATCH a JSON body; the answer is checked against `schema`. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH',
+  url: string,
+  body: unknown,
+  schema: Schema<T>,
+): Promise<T> {
+  return parseBody(await request(method, url, body), schema)
+}
+
+/** A path with its query string; empty and undefined parameters are left out. */
+export function withQuery(path: string, query: Record<string, string | number | undefined>) {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}
+
 async function request(method: string, url: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' }
   // Only with a body: Fastify rejects a JSON content type on an empty body.
@@ -96,6 +134,9 @@ async function parseBody<T>(response: Response, schema: { parse(value: unknown):
   try {
     return schema.parse(await response.json())
   } catch (error) {
+    // A warning, not an error: it names the mismatch for whoever debugs the
+    // API, while the page tells the user in their language.
+    console.warn(`unexpected response from ${response.url}`, error)
     throw new UnexpectedResponseError(error)
   }
 }

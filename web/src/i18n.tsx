@@ -76,16 +76,7 @@ export function StaffI18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next)
   }, [])
 
-  const t = useCallback(
-    (key: MessageKey, values?: MessageValues) => {
-      const message =
-        lookup(staffCatalogues[language].messages, key) ??
-        lookup(staffCatalogues[sourceLanguage].messages, key) ??
-        key
-      return formatMessage(message, language, values)
-    },
-    [language],
-  )
+  const t = useMemo(() => translatorFor(language), [language])
 
   // Before paint, so screen readers never read Finnish text as Swedish.
   useLayoutEffect(() => {
@@ -98,6 +89,20 @@ export function StaffI18nProvider({ children }: { children: ReactNode }) {
       <AriaI18nProvider locale={language}>{children}</AriaI18nProvider>
     </I18nContext.Provider>
   )
+}
+
+/**
+ * `t` for one staff language, whatever the user's: the printed plan is in
+ * Swedish or Finnish as chosen for the customer, not in the UI's language.
+ */
+export function translatorFor(language: StaffLanguage) {
+  return (key: MessageKey, values?: MessageValues): string => {
+    const message =
+      lookup(staffCatalogues[language].messages, key) ??
+      lookup(staffCatalogues[sourceLanguage].messages, key) ??
+      key
+    return formatMessage(message, language, values)
+  }
 }
 
 export function useI18n(): I18n {

@@ -1,6 +1,6 @@
-import './zod-config.js'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
 import { App } from './App.js'
 import { markReactAriaStylesProvided } from './csp.js'
 import { StaffI18nProvider } from './i18n.js'
@@ -13,8 +13,10 @@ if (!root) throw new Error('index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <StaffI18nProvider>
-      <App />
-    </StaffI18nProvider>
+    <BrowserRouter basename="/app">
+      <StaffI18nProvider>
+        <App />
+      </StaffI18nProvider>
+    </BrowserRouter>
   </StrictMode>,
 )

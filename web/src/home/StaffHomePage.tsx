@@ -2,9 +2,15 @@ import { useId } from 'react'
 import type { SessionUser } from '../../../src/shared/api/session.schemas.js'
 import { organisation } from '../../../src/shared/organisations.js'
 import { useI18n } from '../i18n.js'
-import { useDocumentTitle, useHeadingFocus } from '../layout/page.js'
+import { useDocumentTitle, usePageHeading } from '../layout/page.js'
+import { canUseCaseWork } from '../session/roles.js'
+import { WorkQueue } from '../work-queue/WorkQueue.js'
 
-/** The signed-in start page. Empty for now apart from who the user is. */
+/**
+ * The signed-in start page: the work queue for counsellors. Front-desk
+ * staff, managers and administrators see no customer records, so they get
+ * a plain statement of that instead of a queue the API would refuse.
+ */
 export function StaffHomePage({
   user,
   focusHeading = false,
@@ -13,16 +19,23 @@ export function StaffHomePage({
   focusHeading?: boolean
 }) {
   const { language, t } = useI18n()
-  useDocumentTitle(t('home.title'))
-  const headingRef = useHeadingFocus<HTMLHeadingElement>(focusHeading)
+  const caseWork = canUseCaseWork(user)
+  useDocumentTitle(caseWork ? t('workQueue.title') : t('home.title'))
+  const headingRef = usePageHeading<HTMLHeadingElement>(focusHeading)
   const detailsId = useId()
 
   return (
     <div className="page" data-qa="staff-home">
       <h1 ref={headingRef} tabIndex={-1}>
-        {t('home.heading', { name: user.name })}
+        {caseWork ? t('workQueue.heading') : t('home.heading', { name: user.name })}
       </h1>
-      <p className="lead">{t('home.empty')}</p>
+      {caseWork ? (
+        <WorkQueue />
+      ) : (
+        <p className="notice notice--info" data-qa="no-case-work">
+          {t('home.noCaseWork', { role: t(`roles.${user.role}`) })}
+        </p>
+      )}
 
       <section className="card" aria-labelledby={detailsId}>
         <h2 id={detailsId}>{t('home.detailsHeading')}</h2>

@@ -7,9 +7,18 @@ export const mainContentId = 'main-content'
 
 /**
  * The frame of every page: skip link first in the tab order, then the
- * header (banner), the page in <main>, and the footer (contentinfo).
+ * header (banner) with the main navigation, the page in <main>, and the
+ * footer (contentinfo). Print hides all but <main> (styles.css).
  */
-export function Layout({ account, children }: { account?: ReactNode; children: ReactNode }) {
+export function Layout({
+  account,
+  nav,
+  children,
+}: {
+  account?: ReactNode
+  nav?: ReactNode
+  children: ReactNode
+}) {
   const { language, t } = useI18n()
   const draft = staffCatalogues[language].review.status === 'draft'
   return (
@@ -28,6 +37,7 @@ export function Layout({ account, children }: { account?: ReactNode; children: R
             {account}
           </div>
         </div>
+        {nav && <div className="site-header__nav">{nav}</div>}
       </header>
       <main id={mainContentId} className="site-main" tabIndex={-1}>
         {children}

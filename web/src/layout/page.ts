@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
+import { useLocation } from 'react-router'
 import { useI18n } from '../i18n.js'
 
 /** Sets `document.title` to "<page> – Porten" in the current language. */
@@ -22,4 +23,24 @@ export function useHeadingFocus<T extends HTMLElement>(focusOnMount: boolean) {
     if (focusOnMount) ref.current?.focus()
   }, [])
   return ref
+}
+
+/**
+ * A ref for a routed page's h1. After a navigation inside the app (not on
+ * the first load) the heading takes focus, so a screen reader announces the
+ * new page the way it would after a full page load. A page whose h1 is
+ * replaced once its record has loaded moves focus to the new one, unless the
+ * user has already moved on.
+ */
+export function usePageHeading<T extends HTMLElement>(focusOnMount = false) {
+  const { key } = useLocation()
+  const focus = useRef(focusOnMount || key !== 'default')
+  const attached = useRef(0)
+  return useCallback((element: T | null) => {
+    if (!element || !focus.current) return
+    attached.current += 1
+    const active = document.activeElement
+    const free = active === null || active === document.body || active.tagName === 'H1'
+    if (attached.current === 1 || free) element.focus()
+  }, [])
 }

@@ -1,5 +1,10 @@
 import type { Catalogue } from '../i18n.js'
+import { customers } from './customers/en.js'
+import { forms } from './forms/en.js'
+import { plans } from './plans/en.js'
+import { records } from './records/en.js'
 import type { sv } from './sv.js'
+import { workQueue } from './work-queue/en.js'
 
 export const en = {
   language: {
@@ -58,6 +63,8 @@ export const en = {
     name: 'Name',
     organisation: 'Organisation',
     role: 'Role',
+    noCaseWork:
+      'Your role ({role}) gives no access to customer records or the work queue. Only counsellors of the organisations that serve a customer see that customer.',
   },
   account: {
     signedInAs: 'Signed in as {name}',
@@ -71,6 +78,11 @@ export const en = {
     'front-desk': 'Front desk',
     manager: 'Manager',
   },
+  ...forms,
+  ...workQueue,
+  ...customers,
+  ...plans,
+  ...records,
 } as const
 
 export default {

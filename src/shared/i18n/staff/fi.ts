@@ -1,5 +1,10 @@
 import type { Catalogue } from '../i18n.js'
+import { customers } from './customers/fi.js'
+import { forms } from './forms/fi.js'
+import { plans } from './plans/fi.js'
+import { records } from './records/fi.js'
 import type { sv } from './sv.js'
+import { workQueue } from './work-queue/fi.js'
 
 export const fi = {
   language: {
@@ -60,6 +65,8 @@ export const fi = {
     name: 'Nimi',
     organisation: 'Organisaatio',
     role: 'Rooli',
+    noCaseWork:
+      'Roolisi ({role}) ei anna pääsyä asiakastietoihin eikä työjonoon. Asiakkaan tiedot näkyvät vain niiden organisaatioiden ohjaajille, jotka palvelevat asiakasta.',
   },
   account: {
     signedInAs: 'Kirjautuneena: {name}',
@@ -73,6 +80,11 @@ export const fi = {
     'front-desk': 'Asiakaspalvelu',
     manager: 'Esihenkilö',
   },
+  ...forms,
+  ...workQueue,
+  ...customers,
+  ...plans,
+  ...records,
 } as const
 
 export default {

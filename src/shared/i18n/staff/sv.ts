@@ -1,7 +1,13 @@
 import type { Catalogue } from '../i18n.js'
+import { customers } from './customers/sv.js'
+import { forms } from './forms/sv.js'
+import { plans } from './plans/sv.js'
+import { records } from './records/sv.js'
+import { workQueue } from './work-queue/sv.js'
 
 // The staff application's texts. Swedish is the source: fi.ts and en.ts must
-// have exactly these keys (STYLE.md rule 7).
+// have exactly these keys (STYLE.md rule 7). Each feature's texts live in its
+// own folder (forms/, customers/, …) in the three languages.
 export const sv = {
   language: {
     // Each catalogue names its own language; the switcher shows every
@@ -62,6 +68,8 @@ export const sv = {
     name: 'Namn',
     organisation: 'Organisation',
     role: 'Roll',
+    noCaseWork:
+      'Din roll ({role}) ger inte tillgång till kunduppgifter eller arbetskön. Bara rådgivare vid de organisationer som betjänar en kund ser kundens uppgifter.',
   },
   account: {
     signedInAs: 'Inloggad som {name}',
@@ -75,6 +83,11 @@ export const sv = {
     'front-desk': 'Kundtjänst',
     manager: 'Chef',
   },
+  ...forms,
+  ...workQueue,
+  ...customers,
+  ...plans,
+  ...records,
 } as const
 
 export default {

@@ -1,0 +1,108 @@
+import type { Messages } from '../../i18n.js'
+import type { plans as sv } from './sv.js'
+
+export const plans = {
+  plans: {
+    heading: 'Kotoutumissuunnitelmat',
+    empty: 'Ei vielä suunnitelmaa.',
+    item: '{type} {from}–{until}',
+    endedByNewer: 'Korvattiin uudemmalla suunnitelmalla {date}.',
+    nextReviewDue: 'Seuraava tarkistus viimeistään {date}',
+    types: {
+      'integration-plan': 'Kotoutumissuunnitelma',
+      'multisectoral-integration-plan': 'Monialainen kotoutumissuunnitelma',
+      'employment-plan': 'Työllistymissuunnitelma',
+    },
+    goals: {
+      employment: 'Työllistyminen',
+      education: 'Toisen asteen tai korkeamman tutkinnon suorittaminen',
+    },
+    areas: {
+      employment: 'Työllistyminen',
+      health: 'Terveys',
+      civicSkills: 'Yhteiskuntataidot',
+      studies: 'Opinnot',
+      family: 'Perhe',
+    },
+    fields: {
+      startsOn: 'Voimassa alkaen',
+      endedOn: 'Päättyi',
+      validUntil: 'Voimassa asti',
+      planType: 'Suunnitelman tyyppi',
+      primaryGoal: 'Päätavoite',
+      nextReviewDue: 'Seuraava tarkistus viimeistään',
+      longTermGoals: 'Pitkän aikavälin tavoitteet',
+      periodGoals: 'Tavoitteet suunnitelman voimassaoloajalle',
+      services: 'Sovitut palvelut',
+      organisations: 'Organisaatiot',
+      obligationsAcknowledgedOn: 'Velvollisuudet käytiin läpi asiakkaan kanssa',
+    },
+    form: {
+      open: 'Laadi uusi suunnitelma',
+      submit: 'Tallenna suunnitelma',
+      saved: 'Suunnitelma on tallennettu.',
+      validUntilHelp: 'Suunnitelma on voimassa enintään kaksi vuotta eli viimeistään {date}.',
+      validUntilHelpNoStart:
+        'Suunnitelma on voimassa enintään kaksi vuotta ensimmäisestä päivästä.',
+      planTypeHelp: 'Valittu valmiiksi kotoutumisohjelman sääntöjen mukaan.',
+      servicesHelp: 'Kirjoita yksi palvelu riville.',
+      obligationsHelp: 'Päivä, jona asiakkaan velvollisuudet käytiin läpi hänen kanssaan.',
+    },
+    details: {
+      heading: 'Suunnitelma',
+      notAcknowledged: 'Ei vielä',
+    },
+    page: {
+      heading: 'Kotoutumissuunnitelma',
+      headingFor: 'Kotoutumissuunnitelma: {name}',
+      created: 'Suunnitelma on tallennettu.',
+      backTo: 'Takaisin: {name}',
+      backToCustomer: 'Takaisin asiakkaaseen',
+      printLink: 'Tulosta suunnitelma',
+    },
+    edit: {
+      heading: 'Muuta suunnitelmaa',
+      open: 'Muuta suunnitelmaa',
+      submit: 'Tallenna muutokset',
+      saved: 'Muutokset on tallennettu.',
+    },
+    reviews: {
+      heading: 'Tarkistukset',
+      empty: 'Suunnitelmaa ei ole vielä tarkistettu.',
+      item: '{date}: {reason}',
+      open: 'Kirjaa tarkistus',
+      submit: 'Tallenna tarkistus',
+      saved: 'Tarkistus on tallennettu, ja seuraavan tarkistuksen päivä on päivitetty.',
+      reviewedOn: 'Tarkistuksen päivä',
+      reason: 'Syy',
+      notes: 'Muistiinpanot',
+    },
+    reviewReasons: {
+      scheduled: 'Säännöllinen tarkistus',
+      'change-in-situation': 'Muutos asiakkaan tilanteessa',
+      'customer-request': 'Asiakkaan pyynnöstä',
+    },
+  },
+  planPrint: {
+    title: 'Tulosta suunnitelma',
+    back: 'Takaisin suunnitelmaan',
+    planLanguage: 'Suunnitelman kieli',
+    print: 'Tulosta',
+    heading: '{type} – {name}',
+    customer: 'Asiakas',
+    customerLine: '{name}, syntynyt {born}',
+    period: 'Voimassaoloaika',
+    periodLine: '{from}–{until}',
+    signatures: 'Allekirjoitukset',
+    acknowledged: 'Velvollisuudet käytiin läpi asiakkaan kanssa {date}.',
+    placeAndDate: 'Paikka ja päivämäärä',
+    customerSignature: 'Asiakkaan allekirjoitus',
+    counsellorSignature: 'Ohjaajan allekirjoitus',
+    obligationsNative: 'Velvollisuudet ovat myös asiakkaan äidinkielellä ({language}).',
+    obligationsNotTranslated:
+      'Velvollisuuksia ei ole käännetty asiakkaan äidinkielelle ({native}), joten ne ovat myös tällä kielellä: {language}.',
+    obligationsNoNative:
+      'Asiakkaan äidinkieltä ei ole kirjattu, joten velvollisuudet ovat myös tällä kielellä: {language}.',
+    obligationsSameLanguage: 'Asiakkaan äidinkieli on suunnitelman kieli ({language}).',
+  },
+} as const satisfies Messages<typeof sv>
