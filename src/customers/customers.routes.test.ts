@@ -195,6 +195,9 @@ describe('POST /api/v1/customers', () => {
       409,
     )
     expect(problem.detail).toMatch(/already registered/)
+    expect(problem.errors).toEqual([
+      { path: 'personalIdentityCode', message: 'is already registered for another customer' },
+    ])
     expect(await customerCount()).toBe(before)
   })
 

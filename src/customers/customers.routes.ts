@@ -7,7 +7,7 @@ import {
   badRequest,
   conflict,
   type FieldError,
-  type HttpProblem,
+  HttpProblem,
   programmeRule,
 } from '../http/problem.js'
 import {
@@ -417,8 +417,11 @@ async function withIdentityCodeGuard<T>(save: () => Promise<T>): Promise<T> {
 function identityCodeTaken(): HttpProblem {
   // Said even when the holder is served by another organisation: a second
   // record of one person must not be made; the detail names no one.
-  return conflict(
+  return new HttpProblem(
+    409,
+    'Already registered',
     'A customer with this personal identity code is already registered. Search for them instead of registering them again; if your organisation does not serve them, ask the Integration Unit.',
+    [{ path: 'personalIdentityCode', message: 'is already registered for another customer' }],
   )
 }
 
