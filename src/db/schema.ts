@@ -179,7 +179,56 @@ export interface LanguageTestTable {
   created_at: Timestamp
 }
 
+export interface VisitTable {
+  id: string
+  at: Timestamp
+  visit_date: DateColumn
+  location: string
+  language: string
+  interpreter_language: string | null
+  topics: string[]
+  referred_to: string[]
+  recorded_by: string
+  recorded_at: Timestamp
+  updated_at: Timestamp
+  version: Generated<number>
+}
+
+export interface DirectoryEntryTable {
+  id: string
+  kind: string
+  municipalities: string[]
+  info_point: string | null
+  names: Json<Record<string, string>>
+  descriptions: Json<Record<string, string>>
+  website: string | null
+  email: string | null
+  phone: string | null
+  address: Json<{ street: string; postalCode?: string; city: string; entrance?: string }> | null
+  languages: string[]
+  opening_hours: Json<Record<string, unknown>> | null
+  valid_from: DateColumn | null
+  valid_until: DateColumn | null
+  retired_at: Timestamp | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  version: Generated<number>
+}
+
+export interface DirectoryChangeTable {
+  id: Generated<number>
+  entry_id: string
+  changed_at: Timestamp
+  changed_by: string | null
+  change: 'create' | 'update' | 'retire' | 'restore' | 'import'
+  fields: string[]
+  snapshot: Json<Record<string, unknown>>
+}
+
 export interface DB {
+  visit: VisitTable
+  directory_entry: DirectoryEntryTable
+  directory_change: DirectoryChangeTable
   customer: CustomerTable
   family_link: FamilyLinkTable
   assessment: AssessmentTable
