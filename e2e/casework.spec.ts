@@ -116,6 +116,8 @@ test('a counsellor registers a newcomer and follows the case from assessment to 
     await expect(form.jobSeekerOption('not').input).toBeChecked()
     await expect(form.categoryOption('international-protection').input).toBeChecked()
     await expect(form.language(0)).toContainText(arabic)
+    // The registration form, with its error summary and field errors showing.
+    await expectNoSeriousA11yViolations(page)
   })
 
   await test.step('from the summary to the field by keyboard, then save', async () => {
@@ -143,6 +145,7 @@ test('a counsellor registers a newcomer and follows the case from assessment to 
   await test.step('a standard assessment completed a hundred days ago', async () => {
     const assessment = customerPage.assessmentForm
     await assessment.openWithKeyboard()
+    await expectNoSeriousA11yViolations(page)
     await assessment.choice('assessment-kind', 'standard').label.click()
     await assessment.root.getByTestId('assessment-completed-on').fill(assessedOn.toString())
     await assessment.submit.click()
