@@ -13,12 +13,14 @@ import { authPlugin } from './auth/auth.plugin.js'
 import { authRoutes } from './auth/auth.routes.js'
 import { caseworkRoutes } from './casework/casework.routes.js'
 import { customerRoutes } from './customers/customers.routes.js'
+import { directoryRoutes } from './directory/directory.routes.js'
 import { guideRoutes } from './guide/guide.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import { registerProblemHandlers } from './http/problem.js'
 import { registerSecurityHeaders } from './http/security.js'
 import { registerStaffApp } from './http/staff-app.js'
 import { routingRoutes } from './programme/routing.routes.js'
+import { visitRoutes } from './visits/visits.routes.js'
 
 export const BODY_LIMIT = 1024 * 1024
 
@@ -85,6 +87,8 @@ export async function buildApp(
   await app.register(routingRoutes(deps))
   await app.register(customerRoutes(deps))
   await app.register(caseworkRoutes(deps))
+  await app.register(directoryRoutes(deps))
+  await app.register(visitRoutes(deps))
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(guideRoutes)

@@ -1,11 +1,13 @@
 import { type ComponentType, lazy, Suspense } from 'react'
 import { Route, Routes, useParams } from 'react-router'
 import type { SessionUser } from '../../src/shared/api/session.schemas.js'
+import { canAdministerDirectory } from './directory/access.js'
 import { StaffHomePage } from './home/StaffHomePage.js'
 import { useI18n } from './i18n.js'
 import { Loading } from './layout/LoadFailure.js'
 import { useDocumentTitle, usePageHeading } from './layout/page.js'
 import { canUseCaseWork } from './session/roles.js'
+import { canRecordVisits } from './visits/access.js'
 
 // The case-work pages load on first use: only counsellors need them, and the
 // sign-in page and the work queue come up faster without them.
@@ -22,6 +24,17 @@ const PlanPage = lazy(() => import('./plans/PlanPage.js').then((m) => ({ default
 const PlanPrintPage = lazy(() =>
   import('./plans/PlanPrintPage.js').then((m) => ({ default: m.PlanPrintPage })),
 )
+// The directory's administration: administrators only.
+const DirectoryListPage = lazy(() =>
+  import('./directory/DirectoryListPage.js').then((m) => ({ default: m.DirectoryListPage })),
+)
+const NewEntryPage = lazy(() =>
+  import('./directory/NewEntryPage.js').then((m) => ({ default: m.NewEntryPage })),
+)
+const EntryPage = lazy(() =>
+  import('./directory/EntryPage.js').then((m) => ({ default: m.EntryPage })),
+)
+const DeskPage = lazy(() => import('./visits/DeskPage.js').then((m) => ({ default: m.DeskPage })))
 
 /**
  * The pages of the signed-in app, under /app/ (BrowserRouter's basename).
@@ -34,6 +47,14 @@ export function StaffRoutes({ user, focusHeading }: { user: SessionUser; focusHe
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route index element={<StaffHomePage user={user} focusHeading={focusHeading} />} />
+        {canAdministerDirectory(user) && (
+          <>
+            <Route path="directory" element={<DirectoryListPage />} />
+            <Route path="directory/new" element={<NewEntryPage />} />
+            <Route path="directory/:id" element={<Keyed page={EntryPage} />} />
+          </>
+        )}
+        {canRecordVisits(user) && <Route path="desk" element={<DeskPage />} />}
         {caseWork ? (
           <>
             <Route path="customers" element={<CustomerSearchPage />} />

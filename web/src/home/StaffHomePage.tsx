@@ -1,9 +1,11 @@
 import { useId } from 'react'
+import { Link } from 'react-router'
 import type { SessionUser } from '../../../src/shared/api/session.schemas.js'
 import { organisation } from '../../../src/shared/organisations.js'
 import { useI18n } from '../i18n.js'
 import { useDocumentTitle, usePageHeading } from '../layout/page.js'
 import { canUseCaseWork } from '../session/roles.js'
+import { canRecordVisits } from '../visits/access.js'
 import { WorkQueue } from '../work-queue/WorkQueue.js'
 
 /**
@@ -35,6 +37,14 @@ export function StaffHomePage({
         <p className="notice notice--info" data-qa="no-case-work">
           {t('home.noCaseWork', { role: t(`roles.${user.role}`) })}
         </p>
+      )}
+      {!caseWork && canRecordVisits(user) && (
+        <div className="card" data-qa="home-desk">
+          <p>{t('visits.homeIntro')}</p>
+          <Link to="/desk" className="button button--primary" data-qa="home-desk-link">
+            {t('visits.homeLink')}
+          </Link>
+        </div>
       )}
 
       <section className="card" aria-labelledby={detailsId}>

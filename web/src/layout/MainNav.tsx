@@ -1,7 +1,9 @@
 import { NavLink } from 'react-router'
 import type { SessionUser } from '../../../src/shared/api/session.schemas.js'
+import { canAdministerDirectory } from '../directory/access.js'
 import { useI18n } from '../i18n.js'
 import { canUseCaseWork } from '../session/roles.js'
+import { canRecordVisits } from '../visits/access.js'
 
 /**
  * The app's main navigation, a landmark of its own. NavLink marks the
@@ -34,6 +36,20 @@ export function MainNav({ user }: { user: SessionUser }) {
               </NavLink>
             </li>
           </>
+        )}
+        {canRecordVisits(user) && (
+          <li>
+            <NavLink to="/desk" className={linkClass} data-qa="nav-desk">
+              {t('visits.nav')}
+            </NavLink>
+          </li>
+        )}
+        {canAdministerDirectory(user) && (
+          <li>
+            <NavLink to="/directory" className={linkClass} data-qa="nav-directory">
+              {t('directory.nav')}
+            </NavLink>
+          </li>
         )}
       </ul>
     </nav>

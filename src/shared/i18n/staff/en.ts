@@ -1,9 +1,11 @@
 import type { Catalogue } from '../i18n.js'
 import { customers } from './customers/en.js'
+import { directory } from './directory/en.js'
 import { forms } from './forms/en.js'
 import { plans } from './plans/en.js'
 import { records } from './records/en.js'
 import type { sv } from './sv.js'
+import { visits } from './visits/en.js'
 import { workQueue } from './work-queue/en.js'
 
 export const en = {
@@ -83,6 +85,8 @@ export const en = {
   ...customers,
   ...plans,
   ...records,
+  ...directory,
+  ...visits,
 } as const
 
 export default {

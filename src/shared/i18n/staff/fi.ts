@@ -1,9 +1,11 @@
 import type { Catalogue } from '../i18n.js'
 import { customers } from './customers/fi.js'
+import { directory } from './directory/fi.js'
 import { forms } from './forms/fi.js'
 import { plans } from './plans/fi.js'
 import { records } from './records/fi.js'
 import type { sv } from './sv.js'
+import { visits } from './visits/fi.js'
 import { workQueue } from './work-queue/fi.js'
 
 export const fi = {
@@ -85,6 +87,8 @@ export const fi = {
   ...customers,
   ...plans,
   ...records,
+  ...directory,
+  ...visits,
 } as const
 
 export default {

@@ -1,8 +1,10 @@
 import type { Catalogue } from '../i18n.js'
 import { customers } from './customers/sv.js'
+import { directory } from './directory/sv.js'
 import { forms } from './forms/sv.js'
 import { plans } from './plans/sv.js'
 import { records } from './records/sv.js'
+import { visits } from './visits/sv.js'
 import { workQueue } from './work-queue/sv.js'
 
 // The staff application's texts. Swedish is the source: fi.ts and en.ts must
@@ -88,6 +90,8 @@ export const sv = {
   ...customers,
   ...plans,
   ...records,
+  ...directory,
+  ...visits,
 } as const
 
 export default {

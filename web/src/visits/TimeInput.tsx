@@ -1,0 +1,39 @@
+import { FieldError, Input, Text, TextField } from 'react-aria-components'
+import { useFormField } from '../forms/FormContext.js'
+import { FieldLabel } from '../forms/fields.js'
+
+/** A time of day with the browser's own accessible time input (HH:MM). */
+export function TimeInput(props: {
+  readonly name: string
+  readonly label: string
+  readonly value: string
+  readonly onChange: (value: string) => void
+  readonly description?: string
+  readonly qa?: string
+}) {
+  const field = useFormField(props.name, props.label)
+  return (
+    <TextField
+      className="field"
+      data-field={props.name}
+      name={props.name}
+      value={props.value}
+      onChange={(value) => {
+        props.onChange(value)
+        field.edited()
+      }}
+      isRequired
+      isInvalid={field.error !== undefined}
+      validationBehavior="aria"
+    >
+      <FieldLabel label={props.label} isRequired />
+      {props.description && (
+        <Text slot="description" className="field__description">
+          {props.description}
+        </Text>
+      )}
+      <Input type="time" className="field__input field__input--date" data-qa={props.qa} />
+      <FieldError className="field__error">{field.error}</FieldError>
+    </TextField>
+  )
+}
