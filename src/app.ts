@@ -91,7 +91,7 @@ export async function buildApp(
   await app.register(visitRoutes(deps))
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  await app.register(guideRoutes)
+  await app.register(guideRoutes(deps))
   await registerStaffApp(app, options.staffAppRoot)
   return app
 }

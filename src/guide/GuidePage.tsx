@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { GuideMessages } from '../shared/i18n/guide/index.js'
 import {
@@ -6,44 +7,84 @@ import {
   formatMessage,
   type GuideLanguage,
   guideLanguages,
+  type Messages,
 } from '../shared/i18n/i18n.js'
-import { guidePath, integrationUnitContact, type ProgrammePart, programmeParts } from './guide.js'
+import { type GuidePageId, guidePages, guidePath, integrationUnitContact } from './guide.js'
+
+// The frame every guide page shares: <html lang dir>, a title, a skip link,
+// the header with the language switcher and the site navigation, the main
+// landmark, and the footer with the Integration Unit's organisational
+// contact. Server-rendered to static HTML: no client script unless a page
+// asks for its one external file.
 
 export const guideIconPath = '/guide/assets/icon.svg'
 export const guideStylesheetPath = '/guide/assets/guide.css'
 
-export interface GuidePageProps {
+/** The catalogue of one language with its formatter, handed to every page component. */
+export interface PageText {
   readonly language: GuideLanguage
+  readonly m: Messages<GuideMessages>
+  /** Formats an ICU message in the page's language. */
+  t(message: string, values?: Record<string, string | number>): string
+}
+
+export function pageText(language: GuideLanguage, catalogue: Catalogue<GuideMessages>): PageText {
+  return {
+    language,
+    m: catalogue.messages,
+    t: (message, values) => formatMessage(message, language, values),
+  }
+}
+
+export interface GuideDocumentProps {
+  readonly text: PageText
   readonly catalogue: Catalogue<GuideMessages>
   /** Each guide language's name in that language, for the language switcher. */
   readonly endonyms: Readonly<Record<GuideLanguage, string>>
+  readonly page: GuidePageId
+  /** The page's own name for <title>; the programme's name on the home page. */
+  readonly title: string
+  /** The page's <h1>, which the draft notice follows. */
+  readonly heading: ReactNode
+  /** A query string ("?kind=…") the language switcher keeps, so a filtered list stays filtered. */
+  readonly query?: string
+  /** The one external script of a page that needs one (CSP script-src 'self': never inline). */
+  readonly script?: string
+  readonly children: ReactNode
 }
 
-/** The whole guide page as an HTML document. No script: the page works without JavaScript. */
-export function renderGuidePage(props: GuidePageProps): string {
-  return `<!doctype html>${renderToStaticMarkup(<GuidePage {...props} />)}`
+/** A whole guide page as an HTML document. */
+export function renderGuideDocument(props: GuideDocumentProps): string {
+  return `<!doctype html>${renderToStaticMarkup(<GuideDocument {...props} />)}`
 }
 
-export function GuidePage({ language, catalogue, endonyms }: GuidePageProps) {
-  const m = catalogue.messages
-  const t = (message: string, values?: Record<string, string>) =>
-    formatMessage(message, language, values)
-  const programmeName = t(m.programme.name)
+function GuideDocument({
+  text,
+  catalogue,
+  endonyms,
+  page,
+  title,
+  heading,
+  query = '',
+  script,
+  children,
+}: GuideDocumentProps) {
+  const { language, m, t } = text
   const siteName = t(m.meta.siteName)
-
   return (
     <html lang={language} dir={direction(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{t(m.meta.titlePattern, { page: programmeName, site: siteName })}</title>
+        <title>{t(m.meta.titlePattern, { page: title, site: siteName })}</title>
         <meta name="description" content={t(m.meta.description)} />
         <link rel="stylesheet" href={guideStylesheetPath} />
         <link rel="icon" type="image/svg+xml" href={guideIconPath} />
         {guideLanguages.map((other) => (
-          <link key={other} rel="alternate" hrefLang={other} href={guidePath(other)} />
+          <link key={other} rel="alternate" hrefLang={other} href={guidePath(other, page)} />
         ))}
-        <link rel="alternate" hrefLang="x-default" href="/" />
+        {page === 'home' && <link rel="alternate" hrefLang="x-default" href="/" />}
+        {script && <script src={script} defer />}
       </head>
       <body>
         <a className="skip-link" href="#main" data-qa="skip-link">
@@ -54,30 +95,20 @@ export function GuidePage({ language, catalogue, endonyms }: GuidePageProps) {
           <LanguageSwitcher
             label={t(m.languageSwitcher.label)}
             current={language}
+            page={page}
+            query={query}
             endonyms={endonyms}
           />
+          <SiteNav label={t(m.nav.label)} language={language} current={page} names={m.nav} />
         </header>
         <main id="main" tabIndex={-1}>
-          <h1 data-qa="programme-name">{programmeName}</h1>
+          {heading}
           {catalogue.review.status === 'draft' && (
             <p className="draft-notice" data-qa="draft-notice">
               {t(m.draftNotice)}
             </p>
           )}
-          <p className="introduction">{t(m.programme.introduction)}</p>
-          <p>{t(m.programme.audience)}</p>
-          <p id="programme-parts-label">{t(m.programme.partsIntro)}</p>
-          <ol className="programme-parts" aria-labelledby="programme-parts-label">
-            {programmeParts.map((part) => (
-              <ProgrammePartItem
-                key={part}
-                part={part}
-                title={t(m.parts[part].title)}
-                description={t(m.parts[part].description)}
-                audience={t(m.parts[part].audience)}
-              />
-            ))}
-          </ol>
+          {children}
         </main>
         <footer className="site-footer">
           <Contact
@@ -97,10 +128,12 @@ interface LanguageSwitcherProps {
   /** The navigation landmark's accessible name, in the page's language. */
   readonly label: string
   readonly current: GuideLanguage
+  readonly page: GuidePageId
+  readonly query: string
   readonly endonyms: Readonly<Record<GuideLanguage, string>>
 }
 
-function LanguageSwitcher({ label, current, endonyms }: LanguageSwitcherProps) {
+function LanguageSwitcher({ label, current, page, query, endonyms }: LanguageSwitcherProps) {
   return (
     <nav className="language-switcher" aria-label={label} data-qa="language-switcher">
       <ul>
@@ -108,7 +141,7 @@ function LanguageSwitcher({ label, current, endonyms }: LanguageSwitcherProps) {
           <li key={language}>
             {/* Each name in its own language and direction, so screen readers pronounce it right. */}
             <a
-              href={guidePath(language)}
+              href={guidePath(language, page) + query}
               lang={language}
               hrefLang={language}
               dir={direction(language)}
@@ -124,20 +157,30 @@ function LanguageSwitcher({ label, current, endonyms }: LanguageSwitcherProps) {
   )
 }
 
-interface ProgrammePartItemProps {
-  readonly part: ProgrammePart
-  readonly title: string
-  readonly description: string
-  readonly audience: string
+interface SiteNavProps {
+  readonly label: string
+  readonly language: GuideLanguage
+  readonly current: GuidePageId
+  readonly names: Readonly<Record<GuidePageId, string>>
 }
 
-function ProgrammePartItem({ part, title, description, audience }: ProgrammePartItemProps) {
+function SiteNav({ label, language, current, names }: SiteNavProps) {
   return (
-    <li className="programme-part" data-qa={`programme-part-${part}`}>
-      <h2>{title}</h2>
-      <p>{description}</p>
-      <p className="audience">{audience}</p>
-    </li>
+    <nav className="site-nav" aria-label={label} data-qa="site-nav">
+      <ul>
+        {guidePages.map((page) => (
+          <li key={page}>
+            <a
+              href={guidePath(language, page)}
+              aria-current={page === current ? 'page' : undefined}
+              data-qa={`nav-${page}`}
+            >
+              {names[page]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }
 
@@ -156,22 +199,35 @@ function Contact({ heading, organisation, introduction, emailLabel, phoneLabel }
       <address data-qa="contact">
         <p className="organisation">{organisation}</p>
         <p>{introduction}</p>
-        <dl className="contact-details">
-          <dt>{emailLabel}</dt>
-          <dd>
-            {/* Addresses and numbers read left to right in every language. */}
-            <a href={`mailto:${integrationUnitContact.email}`} dir="ltr">
-              {integrationUnitContact.email}
-            </a>
-          </dd>
-          <dt>{phoneLabel}</dt>
-          <dd>
-            <a href={integrationUnitContact.phoneHref} dir="ltr">
-              {integrationUnitContact.phone}
-            </a>
-          </dd>
-        </dl>
+        <ContactDetails emailLabel={emailLabel} phoneLabel={phoneLabel} />
       </address>
     </>
+  )
+}
+
+/** The Integration Unit's e-mail and phone (programme L48, L387); never a person's. */
+export function ContactDetails({
+  emailLabel,
+  phoneLabel,
+}: {
+  readonly emailLabel: string
+  readonly phoneLabel: string
+}) {
+  return (
+    <dl className="contact-details">
+      <dt>{emailLabel}</dt>
+      <dd>
+        {/* Addresses and numbers read left to right in every language. */}
+        <a href={`mailto:${integrationUnitContact.email}`} dir="ltr">
+          {integrationUnitContact.email}
+        </a>
+      </dd>
+      <dt>{phoneLabel}</dt>
+      <dd>
+        <a href={integrationUnitContact.phoneHref} dir="ltr">
+          {integrationUnitContact.phone}
+        </a>
+      </dd>
+    </dl>
   )
 }

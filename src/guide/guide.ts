@@ -1,4 +1,10 @@
-import { type GuideLanguage, isGuideLanguage, sourceLanguage } from '../shared/i18n/i18n.js'
+import type { GuideMessages } from '../shared/i18n/guide/index.js'
+import {
+  type GuideLanguage,
+  isGuideLanguage,
+  type Messages,
+  sourceLanguage,
+} from '../shared/i18n/i18n.js'
 
 /** The programme's six parts, in its order, by the contract's `service` ids. */
 export const programmeParts = [
@@ -18,9 +24,55 @@ export const integrationUnitContact = {
   phoneHref: 'tel:+358447851686',
 } as const
 
-export function guidePath(language: GuideLanguage): string {
-  return `/${language}/`
+/**
+ * The guide's pages, in the order the site navigation lists them. The path
+ * segment is the same in every language, so the language switcher can keep
+ * the reader on the same page (`/{other}/{page}`).
+ */
+export const guidePages = [
+  'home',
+  'what-applies-to-me',
+  'directory',
+  'info-points',
+  'obligations',
+  'accessibility',
+  'contact',
+] as const
+export type GuidePageId = (typeof guidePages)[number]
+
+export function guidePath(language: GuideLanguage, page: GuidePageId = 'home'): string {
+  return page === 'home' ? `/${language}/` : `/${language}/${page}`
 }
+
+/** A page's heading (its <h1> and the first part of its <title>), as an ICU message. */
+export function pageTitleMessage(m: Messages<GuideMessages>, page: GuidePageId): string {
+  switch (page) {
+    case 'home':
+      return m.programme.name
+    case 'what-applies-to-me':
+      return m.whatApplies.title
+    case 'directory':
+      return m.directory.title
+    case 'info-points':
+      return m.infoPoints.title
+    case 'obligations':
+      return m.obligations.title
+    case 'accessibility':
+      return m.accessibility.title
+    case 'contact':
+      return m.contact.title
+  }
+}
+
+/**
+ * When the accessibility statement was last drawn up (Act on the Provision of
+ * Digital Services 306/2019, section 16): a calendar date, shown in the
+ * reader's language.
+ */
+export const accessibilityStatementDate = '2026-11-27'
+
+/** The supervisory authority's public site for accessibility complaints. */
+export const accessibilitySupervisionSite = 'https://www.saavutettavuusvaatimukset.fi'
 
 /**
  * The guide language a browser asks for: the supported language with the
