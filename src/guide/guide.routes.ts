@@ -77,13 +77,13 @@ export function guideRoutes(deps: AppDeps): FastifyPluginAsync {
           query: filterQuery(filter),
           ...filter,
         })
-        return sendPage(reply, language, html, 60)
+        return sendPage(reply, language, html, 0)
       })
 
       app.get(guidePath(language, 'info-points'), async (_request, reply) => {
         const today = deps.clock.today()
         const entries = await listDirectoryEntries(deps.database.db, { today, kind: 'info-point' })
-        return sendPage(reply, language, renderInfoPointsPage(language, entries, today), 60)
+        return sendPage(reply, language, renderInfoPointsPage(language, entries, today), 0)
       })
 
       // Addresses typed by hand: /sv and /sv/contact/ lead to the page.
@@ -137,11 +137,12 @@ export function guideRoutes(deps: AppDeps): FastifyPluginAsync {
   }
 }
 
+/** maxAge 0: pages from the directory, where an admin's change must show at once. */
 function sendPage(reply: FastifyReply, language: GuideLanguage, html: string, maxAge: number) {
   return reply
     .type('text/html; charset=utf-8')
     .header('content-language', language)
-    .header('cache-control', `public, max-age=${maxAge}`)
+    .header('cache-control', maxAge > 0 ? `public, max-age=${maxAge}` : 'no-cache')
     .send(html)
 }
 
