@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppDeps } from '../app-deps.js'
 import { authorize } from '../auth/auth.js'
-import { type Breach, failOn, invalid } from '../casework/casework.js'
 import type { Queryable } from '../db/database.js'
+import { type Breach, failOn, invalid } from '../http/breaches.js'
 import { conflict, forbidden, notFound, programmeRule } from '../http/problem.js'
 import {
   newVisit,

@@ -1,4 +1,4 @@
-import { type Breach, invalid, programme } from '../casework/casework.js'
+import { type Breach, invalid, programme } from '../http/breaches.js'
 import {
   clockSkewMinutes,
   correctionDays,
