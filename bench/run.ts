@@ -1,177 +1,210 @@
 // npm run bench: throughput and latency of Porten's hot paths on both
-// databases, each printed with its ratio to a baseline measured in the same
-// run (GET /healthz, one trivial query), so figures from different machines
-// can be compared. Not part of the tests. Later issues add workloads here.
+// databases over synthetic data sets (`porten seed --synthetic N`), each
+// figure printed with its ratio to a baseline measured in the same run
+// (GET /healthz), so figures from different machines can be compared. Not
+// part of the tests.
 //
-//   npm run bench                 both engines (PostgreSQL if reachable)
-//   BENCH_SECONDS=5 npm run bench shorter runs
-//   BENCH_ENGINES=pglite npm run bench
+//   npm run bench                          both engines, 10,000 and 100,000 customers
+//   BENCH_SIZES=2000 BENCH_SECONDS=5 npm run bench   a quick run
+//   BENCH_ENGINES=postgres npm run bench   one engine (PostgreSQL if reachable)
+//
+// Files: data-set.ts makes and loads the databases, processes.ts runs the
+// server, load.ts measures, this file names the workloads and prints.
 
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import autocannon from 'autocannon'
-import pg from 'pg'
-import { packageRoot } from '../src/package-root.js'
+import { createDataSet, type DataSet, type Engine, postgresReachable } from './data-set.js'
+import {
+  CONNECTIONS,
+  type Latency,
+  type Request,
+  SECONDS,
+  sequentialLatency,
+  type Throughput,
+  throughput,
+} from './load.js'
+import { type Server, startServer } from './processes.js'
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-const CONNECTIONS = 20
-const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as Engine[]
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 
-interface Result {
-  engine: string
+interface Row {
+  engine: Engine
+  size: number
   workload: string
-  rps: number
+  rps: number | null
+  p50: number
   p99: number
   ratio: number | null
   rssMiB: number
+  note: string
 }
 
-const results: Result[] = []
+const rows: Row[] = []
+const seeding: string[] = []
+const goals: string[] = []
 
-function porten(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-      { env },
+/** Cycles through a list: each call the next item. */
+function cycle<T>(items: readonly T[]): () => T {
+  let i = 0
+  return () => items[i++ % items.length]!
+}
+
+async function benchDataSet(data: DataSet, port: number) {
+  const server = await startServer(data.env, port)
+  const add = (row: Omit<Row, 'engine' | 'size' | 'rssMiB'>) =>
+    rows.push({ engine: data.engine, size: data.size, rssMiB: server.rssMiB(), ...row })
+  try {
+    const counsellor = { authorization: `Bearer ${data.counsellorToken}` }
+    const health = await throughput(server.baseUrl, () => ({ path: '/healthz' }))
+    add({ workload: 'GET /healthz (baseline)', ...health, ratio: 1, note: failures(health) })
+    const measure = async (workload: string, next: () => Request) => {
+      const r = await throughput(server.baseUrl, next)
+      add({ workload, ...r, ratio: r.rps / health.rps, note: failures(r) })
+      return r
+    }
+
+    await measure('GET /api/v1/session', () => ({ path: '/api/v1/session', headers: counsellor }))
+    const customer = cycle(data.customerIds)
+    const read = await measure('GET /api/v1/customers/{id}', () => ({
+      path: `/api/v1/customers/${customer()}`,
+      headers: counsellor,
+    }))
+    const prefix = cycle(data.namePrefixes)
+    await measure('GET /api/v1/customers?q=<prefix>', () => ({
+      path: `/api/v1/customers?q=${encodeURIComponent(prefix())}`,
+      headers: counsellor,
+    }))
+    // A visit happening now: within the last week and not in the future for the whole run.
+    const visit = JSON.stringify({
+      at: new Date().toISOString(),
+      location: 'jakobstad',
+      language: 'other',
+      interpreterLanguage: 'ar',
+      topics: ['housing', 'work'],
+      referredTo: ['kela'],
+    })
+    await measure('POST /api/v1/visits', () => ({
+      method: 'POST',
+      path: '/api/v1/visits',
+      headers: { ...counsellor, 'content-type': 'application/json' },
+      body: visit,
+    }))
+    const report = await benchReport(server, data)
+    addSequential(add, 'GET /api/v1/reports/follow-up (last year), one at a time', report)
+    // Last: at 100,000 customers 20 work queues at once outlast the run by far.
+    await measure('GET /api/v1/work-queue', () => ({
+      path: '/api/v1/work-queue',
+      headers: counsellor,
+    }))
+    const workQueue = await sequentialLatency(
+      server.baseUrl,
+      {
+        path: '/api/v1/work-queue',
+        headers: counsellor,
+      },
+      5,
+      1,
     )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.stdin.end('benchmark password 123\n')
-    child.on('exit', (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`porten ${args[0]}: ${stderr}`)),
-    )
+    addSequential(add, 'GET /api/v1/work-queue, one at a time', workQueue)
+
+    if (data.engine === 'postgres') {
+      const ratio = read.rps / health.rps
+      goals.push(
+        `${data.size} customers, PostgreSQL: customer read ${ratio.toFixed(2)} of /healthz (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'MISSED'}), ` +
+          `p99 ${read.p99} ms (goal < 50 ms: ${read.p99 < 50 ? 'met' : 'MISSED'})`,
+      )
+      if (data.size >= 100_000) {
+        goals.push(
+          report.status === 404
+            ? `${data.size} customers, PostgreSQL: year's report: report route missing, goal not measured`
+            : `${data.size} customers, PostgreSQL: year's report median ${report.median} ms, p95 ${report.p95} ms (goal < 300 ms: ${report.p95 < 300 ? 'met' : report.median < 300 ? 'median met, p95 MISSED' : 'MISSED'})`,
+        )
+      }
+    }
+  } finally {
+    await server.stop()
+  }
+}
+
+/** The year's follow-up report for last year, by a manager: skipped if the route is not there. */
+async function benchReport(server: Server, data: DataSet): Promise<Latency> {
+  const year = new Date().getFullYear() - 1
+  return sequentialLatency(server.baseUrl, {
+    path: `/api/v1/reports/follow-up?from=${year}-01-01&to=${year}-12-31`,
+    headers: { authorization: `Bearer ${data.managerToken}` },
   })
 }
 
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'serve'],
-    {
-      env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  server.kill('SIGKILL')
-  throw new Error('server did not start')
+function addSequential(
+  add: (row: Omit<Row, 'engine' | 'size' | 'rssMiB'>) => void,
+  workload: string,
+  latency: Latency,
+) {
+  const missing = latency.status === 404
+  add({
+    workload,
+    rps: null,
+    p50: latency.median,
+    p99: latency.p95,
+    ratio: null,
+    note: missing
+      ? 'report route missing: skipped'
+      : latency.status >= 300
+        ? `answered ${latency.status}`
+        : 'sequential: median and p95',
+  })
 }
 
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
-  return Math.round(kb / 1024)
+function formatRps(rps: number | null): string {
+  if (rps === null) return '-'
+  return rps >= 100 ? String(Math.round(rps)) : rps.toFixed(1)
 }
 
-async function load(url: string, headers: Record<string, string> = {}) {
-  // A short warm-up so the JIT and the connection pool are settled.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers })
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
-  if (r.non2xx > 0 || r.errors > 0)
-    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`)
-  return { rps: Math.round(r.requests.average), p99: r.latency.p99 }
+function failures(r: Throughput): string {
+  if (r.answered === 0) return `no answer within ${SECONDS} s`
+  return r.failed > 0 ? `${r.failed} of ${r.answered} answers not 2xx or errors` : ''
 }
 
-async function benchEngine(engine: string, env: NodeJS.ProcessEnv, port: number) {
-  await porten(['migrate'], env)
-  await porten(
-    [
-      'user',
-      'add',
-      '--email',
-      'bench@example.test',
-      '--name',
-      'Bench',
-      '--org',
-      'integration-unit',
-      '--role',
-      'counselor',
-      '--password-stdin',
-    ],
-    env,
-  )
-  const token = (await porten(['token', 'create', '--email', 'bench@example.test'], env))
-    .trim()
-    .split('\n')
-    .at(-1)!
-  const server = await startServer(env, port)
-  try {
-    const base = `http://127.0.0.1:${port}`
-    const health = await load(`${base}/healthz`)
-    results.push({
-      engine,
-      workload: 'GET /healthz (baseline)',
-      ...health,
-      ratio: 1,
-      rssMiB: rssMiB(server.pid!),
-    })
-    const session = await load(`${base}/api/v1/session`, { authorization: `Bearer ${token}` })
-    results.push({
-      engine,
-      workload: 'GET /api/v1/session (token lookup: indexed join)',
-      ...session,
-      ratio: session.rps / health.rps,
-      rssMiB: rssMiB(server.pid!),
-    })
-  } finally {
-    server.kill('SIGTERM')
-    await new Promise((resolve) => server.once('exit', resolve))
-  }
-}
-
-async function main() {
-  if (ENGINES.includes('pglite')) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'porten-bench-'))
-    await benchEngine(
-      'pglite',
-      { ...process.env, DATABASE_URL: '', PORTEN_DATA_DIR: dataDir },
-      3901,
-    )
-  }
-  if (ENGINES.includes('postgres')) {
-    const name = `porten_bench_${process.pid}`
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    try {
-      await admin.connect()
-    } catch {
-      console.log(`PostgreSQL not reachable at ${ADMIN_URL}: skipped`)
-    }
-    if ((admin as unknown as { _connected: boolean })._connected) {
-      await admin.query(`CREATE DATABASE ${name}`)
-      const url = new URL(ADMIN_URL)
-      url.pathname = `/${name}`
-      try {
-        await benchEngine('postgres', { ...process.env, DATABASE_URL: url.toString() }, 3902)
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await admin.end()
-      }
-    }
-  }
+function printTable() {
   console.log(
     `\nPorten benchmark: ${CONNECTIONS} connections, ${SECONDS} s per workload, Node ${process.version}\n`,
   )
+  for (const line of seeding) console.log(line)
   console.log(
-    'engine    workload                                            req/s   p99 ms   ratio   RSS MiB',
+    `\n${'engine'.padEnd(9)}${'size'.padStart(8)}  ${'workload'.padEnd(56)}${'req/s'.padStart(7)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'ratio'.padStart(7)}${'RSS MiB'.padStart(9)}  note`,
   )
-  for (const r of results) {
+  for (const r of rows) {
     console.log(
-      `${r.engine.padEnd(9)} ${r.workload.padEnd(50)} ${String(r.rps).padStart(7)} ${String(r.p99).padStart(8)} ${(r.ratio ?? 0).toFixed(2).padStart(7)} ${String(r.rssMiB).padStart(9)}`,
+      `${r.engine.padEnd(9)}${String(r.size).padStart(8)}  ${r.workload.padEnd(56)}${formatRps(r.rps).padStart(7)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.ratio === null ? '-' : r.ratio.toFixed(2)).padStart(7)}${String(r.rssMiB).padStart(9)}  ${r.note}`,
     )
   }
+  console.log(
+    '\nSequential rows: p50 is the median and p99 the 95th percentile of single requests.',
+  )
+  if (goals.length > 0) console.log(`\nGoals (issue 7):\n${goals.map((g) => `  ${g}`).join('\n')}`)
+}
+
+async function main() {
+  let port = 3901
+  for (const engine of ENGINES) {
+    if (engine === 'postgres' && !(await postgresReachable())) {
+      console.log('PostgreSQL not reachable: skipped')
+      continue
+    }
+    for (const size of SIZES) {
+      console.error(`${engine}, ${size} customers: seeding…`)
+      const data = await createDataSet(engine, size)
+      seeding.push(
+        `${engine.padEnd(9)}${String(size).padStart(8)}  porten seed --synthetic ${size}: ${data.seedSeconds.toFixed(1)} s (whole command)`,
+      )
+      console.error(`  seeded in ${data.seedSeconds.toFixed(1)} s; measuring…`)
+      try {
+        await benchDataSet(data, port++)
+      } finally {
+        await data.drop()
+      }
+    }
+  }
+  printTable()
 }
 
 main().catch((error) => {

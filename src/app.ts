@@ -16,10 +16,11 @@ import { customerRoutes } from './customers/customers.routes.js'
 import { directoryRoutes } from './directory/directory.routes.js'
 import { guideRoutes } from './guide/guide.routes.js'
 import { healthRoutes } from './health/health.routes.js'
-import { registerProblemHandlers } from './http/problem.js'
+import { registerProblemHandlers, sendProblem } from './http/problem.js'
 import { registerSecurityHeaders } from './http/security.js'
 import { registerStaffApp } from './http/staff-app.js'
 import { routingRoutes } from './programme/routing.routes.js'
+import { reportRoutes } from './reports/follow-up.routes.js'
 import { visitRoutes } from './visits/visits.routes.js'
 
 export const BODY_LIMIT = 1024 * 1024
@@ -43,6 +44,18 @@ export async function buildApp(
     logController: new LogController({ disableRequestLogging: true }),
     logger: loggerOptions(options.logger ?? { level: deps.config.logLevel }),
     routerOptions: { ignoreTrailingSlash: false },
+    // Addresses the router cannot read (bad percent-encoding, a path parameter
+    // over 100 characters) are answered before any route or error handler:
+    // as problem details too, without echoing the address.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, {
+        status: error.statusCode ?? 400,
+        title: error.statusCode === 414 ? 'Address too long' : 'Invalid address',
+        detail:
+          error.statusCode === 414
+            ? 'A part of the address is longer than any identifier Porten uses.'
+            : 'The address is not valid: check its percent-encoding.',
+      }),
   }).withTypeProvider<ZodTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
@@ -89,6 +102,7 @@ export async function buildApp(
   await app.register(caseworkRoutes(deps))
   await app.register(directoryRoutes(deps))
   await app.register(visitRoutes(deps))
+  await app.register(reportRoutes(deps))
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(guideRoutes(deps))

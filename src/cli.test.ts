@@ -171,8 +171,11 @@ describe('porten CLI', () => {
     const first = await porten(['seed', '--demo'])
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('7 added')
+    const added = Number(/Demo visits: (\d+) added/.exec(first.stdout)?.[1])
+    expect(added).toBeGreaterThan(100)
     const second = await porten(['seed', '--demo'])
     expect(second.stdout).toContain('0 added, 7 already there')
+    expect(second.stdout).toContain('Demo visits: 0 added')
   })
 
   it.skipIf(pgUrl !== undefined)(

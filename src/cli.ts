@@ -1,12 +1,14 @@
-import { parseArgs } from 'node:util'
 import { createApiToken } from './auth/auth.queries.js'
 import { hashPassword } from './auth/secrets.js'
+import { backupCommand, restoreCommand } from './backup/backup.command.js'
+import { err, noArgs, out, parse, UsageError, withDatabase } from './cli-support.js'
 import { type Config, loadConfig } from './config.js'
-import { type Database, openDatabase } from './db/database.js'
 import { DataDirLockedError } from './db/datadir-lock.js'
 import { migrate } from './db/migrate.js'
 import { answerRoutingRequest } from './programme/routing.service.js'
+import { reportCommand } from './reports/report.command.js'
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.js'
+import { syntheticSeedCommand } from './seed/synthetic.command.js'
 import { startServer } from './server.js'
 import { systemClock } from './shared/time/clock.js'
 import { newUser } from './users/users.js'
@@ -15,8 +17,6 @@ import { findUserByEmail, insertUser } from './users/users.queries.js'
 // `porten <command>`: the contract's commands. Exit codes: 0 done, 1 failed,
 // 2 the command line was wrong.
 
-class UsageError extends Error {}
-
 const USAGE = `Usage: porten <command>
 
   serve [--demo]          serve on PORT/HOST (npm start); --demo adds the demo data
@@ -24,7 +24,12 @@ const USAGE = `Usage: porten <command>
   user add --email E --name N --org ORG --role ROLE [--password-stdin]
   token create --email E  print a new API bearer token (last line)
   seed --demo             load the fictional demo data set
+  seed --synthetic N [--seed S]  N fictional customers with full histories (load and benchmarks)
   route --json '<request>' print the routing answer (POST /api/v1/routing) as JSON
+  report follow-up --from D --to D [--municipality M] [--organisation O] [--format json|csv] [--publication]
+                          the programme's follow-up figures for a period (dates YYYY-MM-DD)
+  backup FILE [--force]   write every table to FILE (either database; restore on either)
+  restore FILE            load FILE into a new, empty database (docs/backup.md)
 
 Database: DATABASE_URL=postgres://… or the embedded one in PORTEN_DATA_DIR (default ./data).`
 
@@ -52,6 +57,12 @@ export async function main(argv: string[], config: Config = loadConfig()): Promi
         return await seedCommand(rest, config)
       case 'route':
         return routeCommand(rest, config)
+      case 'report':
+        return await reportCommand(rest, config)
+      case 'backup':
+        return await backupCommand(rest, config)
+      case 'restore':
+        return await restoreCommand(rest, config)
       case undefined:
       case 'help':
       case '--help':
@@ -142,6 +153,7 @@ async function tokenCommand(args: string[], config: Config): Promise<number> {
 }
 
 async function seedCommand(args: string[], config: Config): Promise<number> {
+  if (args.includes('--synthetic')) return syntheticSeedCommand(args, config)
   const { values } = parse(args, { demo: { type: 'boolean' } })
   if (!values.demo) throw new UsageError('Use "seed --demo".')
   return withDatabase(config, async (database) => {
@@ -149,6 +161,7 @@ async function seedCommand(args: string[], config: Config): Promise<number> {
     const result = await seedDemo(database.db, systemClock.now())
     out(`Demo users: ${result.created.length} added, ${result.existing.length} already there.`)
     out(`Demo customers: ${result.customers} added.`)
+    out(`Demo visits: ${result.visits} added.`)
     out(`Password for every demo user: ${DEMO_PASSWORD}`)
     for (const u of demoUsers) out(`  ${u.email}  ${u.role}  ${u.org}`)
   })
@@ -174,45 +187,10 @@ function routeCommand(args: string[], config: Config): number {
   return 0
 }
 
-async function withDatabase(
-  config: Config,
-  fn: (database: Database) => Promise<void>,
-): Promise<number> {
-  const database = await openDatabase(config)
-  try {
-    await fn(database)
-    return 0
-  } finally {
-    await database.close()
-  }
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options']
-
-function parse<O extends Options>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-}
-
-function noArgs(args: string[]) {
-  if (args.length > 0) throw new UsageError(`Unexpected arguments: ${args.join(' ')}`)
-}
-
 async function readPasswordFromStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '')
-}
-
-function out(line: string) {
-  process.stdout.write(`${line}\n`)
-}
-
-function err(line: string) {
-  process.stderr.write(`${line}\n`)
 }

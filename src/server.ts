@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
 import type { Config } from './config.js'
-import { type Database, openDatabase } from './db/database.js'
+import { type Database, openDatabase, REOPEN_MIN_FREE_BYTES } from './db/database.js'
 import { migrate } from './db/migrate.js'
 import { describeDemoSignIns, seedDemo } from './seed/demo.js'
 import { systemClock } from './shared/time/clock.js'
@@ -23,6 +23,7 @@ export async function startServer(
     await migrate(database)
     if (options.demo) await seedDemo(database.db, systemClock.now())
     const app = await buildApp({ database, clock: systemClock, config })
+    logStorageEvents(app, database)
     await app.listen({ port: config.port, host: config.host })
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
     app.log.info(
@@ -44,4 +45,23 @@ export async function startServer(
     await database.close()
     throw error
   }
+}
+
+/** The embedded engine's disk faults, for the operator: the directory and the file, no data. */
+function logStorageEvents(app: FastifyInstance, database: Database) {
+  database.storage?.onEvent((event) => {
+    const dataDir = database.location
+    if (event.kind === 'stopped')
+      app.log.error(
+        { dataDir, problem: event.fault.problem, file: event.fault.file },
+        `The embedded database stopped: its disk is ${event.fault.problem}. Requests get 503/507 until it reopens by itself, once the disk is writable with ${REOPEN_MIN_FREE_BYTES / 2 ** 20} MiB free.`,
+      )
+    else if (event.kind === 'reopened')
+      app.log.warn({ dataDir }, 'The embedded database reopened after the disk fault.')
+    else
+      app.log.error(
+        { dataDir, reason: event.message },
+        'The embedded database could not reopen yet; trying again.',
+      )
+  })
 }

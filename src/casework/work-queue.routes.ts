@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { AppDeps } from '../app-deps.js'
-import { audit } from '../audit/audit.js'
+import { auditMany } from '../audit/audit.js'
 import { authorizeCaseworker } from '../customers/customer-access.js'
 import { workQueue } from '../shared/api/cases.schemas.js'
 import type { MunicipalityId } from '../shared/programme/definitions.js'
@@ -163,21 +163,19 @@ export function workQueueRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           for (const item of sorted) {
             listed.set(item.customer.id, [...(listed.get(item.customer.id) ?? []), item])
           }
-          for (const [customerId, own] of listed) {
-            await audit(
-              tx,
-              { actor: user, at, requestId: request.id },
-              {
-                customerId,
-                action: 'work-queue.read',
-                access: 'read',
-                details: {
-                  kinds: [...new Set(own.map((i) => i.kind))],
-                  planIds: [...new Set(own.flatMap((i) => (i.planId ? [i.planId] : [])))],
-                },
+          await auditMany(
+            tx,
+            { actor: user, at, requestId: request.id },
+            [...listed].map(([customerId, own]) => ({
+              customerId,
+              action: 'work-queue.read',
+              access: 'read' as const,
+              details: {
+                kinds: [...new Set(own.map((i) => i.kind))],
+                planIds: [...new Set(own.flatMap((i) => (i.planId ? [i.planId] : [])))],
               },
-            )
-          }
+            })),
+          )
           return { today: today.toString(), items: sorted }
         })
       },

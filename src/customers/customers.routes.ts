@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppDeps } from '../app-deps.js'
-import { type AuditContext, audit } from '../audit/audit.js'
+import { type AuditContext, audit, auditMany } from '../audit/audit.js'
 import type { Queryable } from '../db/database.js'
 import {
   badRequest,
@@ -193,14 +193,16 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           const rows = await searchCustomers(tx, actor, query, after, limit)
           const page = rows.slice(0, limit)
           // Seeing a customer in a result list is a read of their data.
-          for (const row of page) {
-            await audit(tx, context, {
+          await auditMany(
+            tx,
+            context,
+            page.map((row) => ({
               customerId: row.id,
               action: 'customer.search',
-              access: 'read',
+              access: 'read' as const,
               details: { page: true },
-            })
-          }
+            })),
+          )
           const last = page.at(-1)
           return {
             items: page.map(toCustomerSummary),

@@ -154,6 +154,12 @@ describe('the search cursor', () => {
     expect(decodeCursor('!!!')).toBeUndefined()
     expect(decodeCursor(encodeCursor(['a', 'b', 'not-a-uuid']))).toBeUndefined()
   })
+
+  it('refuses a made-up cursor with NUL in a name key (PostgreSQL would answer 500)', () => {
+    const id = '00000000-0000-4000-8000-000000000000'
+    expect(decodeCursor(encodeCursor(['a\u0000', 'b', id]))).toBeUndefined()
+    expect(decodeCursor(encodeCursor(['a', '\u0000', id]))).toBeUndefined()
+  })
 })
 
 describe('buildTimeline', () => {

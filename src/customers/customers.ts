@@ -353,7 +353,10 @@ export function decodeCursor(cursor: string): CustomerCursor | undefined {
       typeof key[0] === 'string' &&
       typeof key[1] === 'string' &&
       typeof key[2] === 'string' &&
-      UUID.test(key[2])
+      UUID.test(key[2]) &&
+      // A name key never holds NUL, which PostgreSQL refuses in text (a 500, not a 400).
+      !key[0].includes('\u0000') &&
+      !key[1].includes('\u0000')
     ) {
       return [key[0], key[1], key[2]]
     }

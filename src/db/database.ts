@@ -1,15 +1,28 @@
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
 import { acquireDataDirLock, type DataDirLock } from './datadir-lock.js'
+import { checkDataDir, DataDirError, EmbeddedEngine, type StorageWatch } from './embedded-engine.js'
 import type { DB } from './schema.js'
 
 // One SQL dialect over two engines: PostgreSQL through `pg` when DATABASE_URL
 // is set, otherwise PGlite (PostgreSQL in WebAssembly) in a data directory.
 // Kysely 0.29's built-in PGlite dialect is used rather than kysely-pglite,
 // which would pull Kysely back to 0.27: one fewer dependency, kept by the
-// Kysely maintainers, and the same Kysely for both engines.
+// Kysely maintainers, and the same Kysely for both engines. The embedded
+// engine's disk watch (stop on a storage fault, reopen) is in embedded-engine.ts.
+
+export {
+  checkDataDir,
+  DataDirError,
+  REOPEN_MIN_FREE_BYTES,
+  type StorageEvent,
+  type StorageFault,
+  StorageFaultError,
+  type StorageProblem,
+  type StorageWatch,
+} from './embedded-engine.js'
 
 export type Db = Kysely<DB>
 export type Tx = Transaction<DB>
@@ -30,6 +43,8 @@ export interface Database {
   inScriptTransaction<T>(fn: (runner: ScriptRunner) => Promise<T>): Promise<T>
   /** The embedded engine, for backups and test templates; undefined on PostgreSQL. */
   readonly pglite?: PGlite
+  /** The embedded engine's disk; undefined on PostgreSQL (its disk is its administrator's). */
+  readonly storage?: StorageWatch
   close(): Promise<void>
 }
 
@@ -42,23 +57,29 @@ const identity = (value: string) => value
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl)
+  checkDataDir(config.dataDir)
   const lock = acquireDataDirLock(config.dataDir)
   try {
-    const pglite = await PGlite.create(config.dataDir, { parsers: pgliteParsers })
-    return wrapPGlite(pglite, config.dataDir, lock)
+    const engine = await EmbeddedEngine.open(config.dataDir, { parsers: pgliteParsers })
+    return wrapPGlite(engine, config.dataDir, lock)
   } catch (error) {
     lock.release()
-    throw error
+    if (error instanceof DataDirError) throw error
+    throw new DataDirError(
+      `The embedded database in ${config.dataDir} could not be opened (${error instanceof Error ? error.message : String(error)}). ` +
+        'Check that the disk has free space and is writable, and that the directory holds a Porten database.',
+      { cause: error },
+    )
   }
 }
 
 /** An in-memory PGlite, optionally from a dump made by `dumpDataDir` (tests). */
 export async function openMemoryDatabase(loadDataDir?: Blob): Promise<Database> {
-  const pglite = await PGlite.create({
+  const engine = await EmbeddedEngine.open(undefined, {
     parsers: pgliteParsers,
     ...(loadDataDir ? { loadDataDir } : {}),
   })
-  return wrapPGlite(pglite, 'memory')
+  return wrapPGlite(engine, 'memory')
 }
 
 const pgliteParsers = {
@@ -67,16 +88,19 @@ const pgliteParsers = {
   [NUMERIC_OID]: (v: string) => Number(v),
 }
 
-function wrapPGlite(pglite: PGlite, location: string, lock?: DataDirLock): Database {
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
+function wrapPGlite(engine: EmbeddedEngine, location: string, lock?: DataDirLock): Database {
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite: engine.forKysely() }) })
   let closed = false
   return {
     kind: 'pglite',
     db,
     location,
-    pglite,
+    get pglite() {
+      return engine.current
+    },
+    ...(engine.dataDir ? { storage: engine } : {}),
     async inScriptTransaction(fn) {
-      return pglite.transaction(async (tx) =>
+      return engine.transaction(async (tx) =>
         fn({
           exec: async (sql) => {
             await tx.exec(sql)
@@ -91,12 +115,15 @@ function wrapPGlite(pglite: PGlite, location: string, lock?: DataDirLock): Datab
       closed = true
       try {
         await db.destroy()
+        await engine.close()
       } finally {
         lock?.release()
       }
     },
   }
 }
+
+// --- PostgreSQL --------------------------------------------------------------
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   type EntryContent,
   entryContent,
+  entryId,
   type FieldIssue,
 } from '../shared/api/directory.schemas.js'
 import { guideLanguages } from '../shared/i18n/i18n.js'
@@ -126,6 +127,16 @@ export function entryFromHsds(
     return issue(
       'organization_identifiers',
       `unknown organization: give Porten's entry id as an identifier of type ${PORTEN_ENTRY_ID}`,
+    )
+  }
+  // The document names the id: it must be one an entry can have (the table's
+  // CHECK would otherwise fail the whole import with 500).
+  const validId = entryId.safeParse(id)
+  if (!validId.success) {
+    const index = org.organization_identifiers?.indexOf(identifier!) ?? 0
+    return issue(
+      `organization_identifiers.${index}.identifier`,
+      validId.error.issues[0]?.message ?? 'not an entry id',
     )
   }
   const before = existing(id)

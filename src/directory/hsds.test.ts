@@ -258,4 +258,26 @@ describe('POST /api/v1/directory/hsds', () => {
     expect(await directoryCounts(t.database.db)).toEqual(before)
     expectProblem(await admin.post('/api/v1/directory/hsds', { contents: [{ name: 'x' }] }), 400)
   })
+
+  // Found by the route fuzzer (test/fuzz): the table's CHECK refused the id and the import answered 500.
+  it('refuses an entry id no entry can have, naming the identifier, and stores nothing', async () => {
+    const page = structuredClone(await exportPage())
+    const before = await directoryCounts(t.database.db)
+    for (const bad of ['Fiktiv utbildare', 'fiktiv--utbildare', 'x\u0000', 'a'.repeat(61)]) {
+      const newcomer = structuredClone(page.contents[0]!)
+      newcomer.id = '8a0c3f0e-0000-4000-8000-000000000010'
+      newcomer.organization_identifiers = [
+        { identifier_type: 'other', identifier: 'x' },
+        { identifier_type: 'porten-directory-entry', identifier: bad },
+      ]
+      const problem = expectProblem(
+        await admin.post('/api/v1/directory/hsds', { contents: [newcomer] }),
+        400,
+      )
+      expect(problem.errors?.map((e) => e.path)).toEqual([
+        'contents.0.organization_identifiers.1.identifier',
+      ])
+    }
+    expect(await directoryCounts(t.database.db)).toEqual(before)
+  })
 })

@@ -88,6 +88,46 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   )
 }
 
+export type StorageFailure = 'full' | 'read-only' | 'failing'
+
+/**
+ * Whether an error means the database's disk failed: full (SQLSTATE 53100,
+ * from either engine), read-only or failing (I/O error). The embedded
+ * engine's own refusals after such a fault say which (StorageFaultError).
+ */
+export function storageFailure(error: unknown): StorageFailure | undefined {
+  const e = error as
+    | { code?: string; message?: string; storageProblem?: StorageFailure }
+    | undefined
+  if (!e) return undefined
+  if (e.storageProblem) return e.storageProblem
+  if (e.code === '53100') return 'full'
+  if (/Read-only file system/i.test(e.message ?? '')) return 'read-only'
+  if (e.code === '58030') return 'failing'
+  return undefined
+}
+
+const STORAGE_PROBLEMS: Record<StorageFailure, Problem> = {
+  full: {
+    status: 507,
+    title: 'Insufficient storage',
+    detail:
+      "The server's disk is full, so the request was not carried out and nothing was saved. The administrator must free disk space; then try again.",
+  },
+  'read-only': {
+    status: 503,
+    title: 'Service unavailable',
+    detail:
+      "The server's disk has become read-only, so the request was not carried out and nothing was saved. The administrator must fix the disk; then try again.",
+  },
+  failing: {
+    status: 503,
+    title: 'Service unavailable',
+    detail:
+      "The server's disk is failing (input/output error), so the request was not carried out and nothing was saved. The administrator must check the disk; then try again.",
+  },
+}
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
     sendProblem(reply, {
@@ -140,6 +180,15 @@ export function registerProblemHandlers(app: FastifyInstance) {
         title: 'Internal error',
         detail: 'The server failed.',
       })
+    }
+    const storage = storageFailure(error)
+    if (storage) {
+      // The error code and the kind only: the statement and its values stay out.
+      request.log.error(
+        { code: (error as { code?: string }).code, storage },
+        'storage failure: request refused',
+      )
+      return sendProblem(reply, STORAGE_PROBLEMS[storage], { 'retry-after': '30' })
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ code: (error as { code?: string }).code }, 'database unavailable')

@@ -4,6 +4,7 @@ import type { Role, StaffOrganisationId } from '../shared/organisations.js'
 import { LocalDate } from '../shared/time/local-date.js'
 import { findUserByEmail, insertUser } from '../users/users.queries.js'
 import { seedDemoCustomers } from './demo-customers.js'
+import { seedDemoVisits } from './demo-visits.js'
 
 // A small fictional demo set: one sign-in per role and organisation. The
 // people are invented; the addresses use the reserved .test domain.
@@ -59,11 +60,12 @@ export interface SeedResult {
   created: string[]
   existing: string[]
   customers: number
+  visits: number
 }
 
 /** Adds the demo users that are missing; running it twice changes nothing. */
 export async function seedDemo(db: Queryable, now: Date): Promise<SeedResult> {
-  const result: SeedResult = { created: [], existing: [], customers: 0 }
+  const result: SeedResult = { created: [], existing: [], customers: 0, visits: 0 }
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   for (const user of demoUsers) {
     if (await findUserByEmail(db, user.email)) {
@@ -81,6 +83,10 @@ export async function seedDemo(db: Queryable, now: Date): Promise<SeedResult> {
       counselor.user.id,
       now,
     )
+  }
+  const desk = await findUserByEmail(db, 'desk@demo.porten.test')
+  if (desk) {
+    result.visits = await seedDemoVisits(db, LocalDate.fromInstant(now), desk.user.id, now)
   }
   return result
 }

@@ -28,14 +28,50 @@ export const localDate = z
   }, 'must be between 1900 and 2200')
   .describe('A calendar date in Europe/Helsinki, YYYY-MM-DD')
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`)
-const name = z.string().trim().min(1, 'required').max(100, 'at most 100 characters')
+/**
+ * C0 and C1 controls (line breaks and tabs only where allowed) and unpaired
+ * surrogates: PostgreSQL refuses NUL in text and jsonb (the request would
+ * fail with 500) and stores a lone surrogate as U+FFFD, so neither would be
+ * kept as typed. Markup and bidirectional marks are text like any other.
+ */
+export function unsafeCharacter(text: string, allowLineBreaks: boolean): boolean {
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0
+    const lineBreak = code === 0x09 || code === 0x0a || code === 0x0d
+    if ((code < 0x20 || (code >= 0x7f && code <= 0x9f)) && !(allowLineBreaks && lineBreak)) {
+      return true
+    }
+    // for…of yields a lone surrogate as one character; PostgreSQL would store U+FFFD instead.
+    if (code >= 0xd800 && code <= 0xdfff) return true
+  }
+  return false
+}
+export const controlMessage = 'must not contain control characters'
+
+/** Text with line breaks: goals, notes, an address. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .refine((t) => !unsafeCharacter(t, true), controlMessage)
+/** One line: a name. */
+const name = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(100, 'at most 100 characters')
+  .refine((t) => !unsafeCharacter(t, false), controlMessage)
 const organisations = z
   .array(z.enum(staffOrganisationIds))
   .min(1, 'name at least one organisation')
   .refine((list) => new Set(list).size === list.length, 'lists an organisation twice')
+/** Versions are PostgreSQL integers: a larger number is no saved version, and would not compare. */
+export const MAX_VERSION = 2_147_483_647
 /** The version a save was based on: a stale one gets 409 (optimistic locking). */
-const version = z.number().int().positive().describe('The record version the change is based on')
+export const recordVersion = (description: string) =>
+  z.number().int().positive().max(MAX_VERSION, 'is no saved version').describe(description)
+const version = recordVersion('The record version the change is based on')
 
 export const languageCode = z
   .string()
@@ -195,7 +231,13 @@ export const customerSummary = customer.pick({
 export type CustomerSummary = z.infer<typeof customerSummary>
 
 export const customerSearch = z.strictObject({
-  q: z.string().trim().max(100).optional().describe('Name prefix, identity code or birth date'),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((t) => !unsafeCharacter(t, false), controlMessage)
+    .optional()
+    .describe('Name prefix, identity code or birth date'),
   cursor: z.string().max(500).optional().describe('The `next` of the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 })

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { guideLanguages } from '../i18n/i18n.js'
 import { infoPointIds, municipalityIds } from '../programme/definitions.js'
-import { languageCode, localDate } from './cases.schemas.js'
+import {
+  controlMessage,
+  languageCode,
+  localDate,
+  recordVersion,
+  unsafeCharacter,
+} from './cases.schemas.js'
 
 // The directory of part 5 and part 6 (rules.md §h): every actor the
 // programme lists, by municipality and kind. Shared by the server (validation,
@@ -29,21 +35,8 @@ export type EntryStatus = (typeof entryStatuses)[number]
 export const nameMaxLength = 200
 export const descriptionMaxLength = 2000
 
-/** C0 and C1 controls (line breaks only where allowed) and unpaired surrogates. */
-export function unsafeCharacter(text: string, allowLineBreaks: boolean): boolean {
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0
-    const lineBreak = code === 0x09 || code === 0x0a || code === 0x0d
-    if ((code < 0x20 || (code >= 0x7f && code <= 0x9f)) && !(allowLineBreaks && lineBreak)) {
-      return true
-    }
-    // for…of yields a lone surrogate as one character; PostgreSQL would store U+FFFD instead.
-    if (code >= 0xd800 && code <= 0xdfff) return true
-  }
-  return false
-}
-
-const controlMessage = 'must not contain control characters'
+// The same characters are refused in case work's texts: one rule, in cases.schemas.ts.
+export { unsafeCharacter }
 
 /** One line of text: names, streets, notes. */
 const line = (max: number) =>
@@ -271,7 +264,7 @@ export const newDirectoryEntry = z
   .superRefine(withBreaches)
 export type NewDirectoryEntry = z.input<typeof newDirectoryEntry>
 
-const version = z.number().int().positive().describe('The entry version the change is based on')
+const version = recordVersion('The entry version the change is based on')
 
 /** A change: only the fields sent change; null clears. Checked again as a whole entry. */
 export const directoryEntryUpdate = z.strictObject({

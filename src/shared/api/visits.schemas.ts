@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Role } from '../organisations.js'
 import { infoPointIds } from '../programme/definitions.js'
-import { languageCode, localDate } from './cases.schemas.js'
+import { languageCode, localDate, MAX_VERSION, recordVersion } from './cases.schemas.js'
 
 // Walk-in visits at the info points (part 6, M7 «Besöksstatistik vid
 // Integrationsporten», L420; contract: POST /api/v1/visits). Anonymous by
@@ -108,7 +108,7 @@ export type NewVisit = z.infer<typeof newVisit>
 
 /** A correction: the fields sent replace the saved ones; null clears the interpreter language. */
 export const visitUpdate = z.strictObject({
-  version: z.number().int().positive().describe('The record version the change is based on'),
+  version: recordVersion('The record version the change is based on'),
   at: instant.optional(),
   location: location.optional(),
   language: language.optional(),
@@ -146,5 +146,6 @@ export const visitVersion = z.strictObject({
     .number()
     .int()
     .positive()
+    .max(MAX_VERSION, 'is no saved version')
     .describe('The version the removal is based on: a stale one gets 409'),
 })

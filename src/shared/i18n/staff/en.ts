@@ -4,6 +4,7 @@ import { directory } from './directory/en.js'
 import { forms } from './forms/en.js'
 import { plans } from './plans/en.js'
 import { records } from './records/en.js'
+import { reports } from './reports/en.js'
 import type { sv } from './sv.js'
 import { visits } from './visits/en.js'
 import { workQueue } from './work-queue/en.js'
@@ -87,6 +88,7 @@ export const en = {
   ...records,
   ...directory,
   ...visits,
+  ...reports,
 } as const
 
 export default {

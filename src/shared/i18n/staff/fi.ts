@@ -4,6 +4,7 @@ import { directory } from './directory/fi.js'
 import { forms } from './forms/fi.js'
 import { plans } from './plans/fi.js'
 import { records } from './records/fi.js'
+import { reports } from './reports/fi.js'
 import type { sv } from './sv.js'
 import { visits } from './visits/fi.js'
 import { workQueue } from './work-queue/fi.js'
@@ -89,6 +90,7 @@ export const fi = {
   ...records,
   ...directory,
   ...visits,
+  ...reports,
 } as const
 
 export default {

@@ -4,6 +4,7 @@ import { directory } from './directory/sv.js'
 import { forms } from './forms/sv.js'
 import { plans } from './plans/sv.js'
 import { records } from './records/sv.js'
+import { reports } from './reports/sv.js'
 import { visits } from './visits/sv.js'
 import { workQueue } from './work-queue/sv.js'
 
@@ -92,6 +93,7 @@ export const sv = {
   ...records,
   ...directory,
   ...visits,
+  ...reports,
 } as const
 
 export default {
