@@ -6,6 +6,8 @@ import { StaffHomePage } from './home/StaffHomePage.js'
 import { useI18n } from './i18n.js'
 import { Loading } from './layout/LoadFailure.js'
 import { useDocumentTitle, usePageHeading } from './layout/page.js'
+import { canReadReports } from './reports/access.js'
+import { NoReportsPage } from './reports/NoReportsPage.js'
 import { canUseCaseWork } from './session/roles.js'
 import { canRecordVisits } from './visits/access.js'
 
@@ -35,6 +37,13 @@ const EntryPage = lazy(() =>
   import('./directory/EntryPage.js').then((m) => ({ default: m.EntryPage })),
 )
 const DeskPage = lazy(() => import('./visits/DeskPage.js').then((m) => ({ default: m.DeskPage })))
+// The follow-up figures: managers and administrators only.
+const ReportsPage = lazy(() =>
+  import('./reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
+)
+const AnnualReportPage = lazy(() =>
+  import('./reports/AnnualReportPage.js').then((m) => ({ default: m.AnnualReportPage })),
+)
 
 /**
  * The pages of the signed-in app, under /app/ (BrowserRouter's basename).
@@ -55,6 +64,14 @@ export function StaffRoutes({ user, focusHeading }: { user: SessionUser; focusHe
           </>
         )}
         {canRecordVisits(user) && <Route path="desk" element={<DeskPage />} />}
+        {canReadReports(user) ? (
+          <>
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/annual" element={<AnnualReportPage />} />
+          </>
+        ) : (
+          <Route path="reports/*" element={<NoReportsPage user={user} />} />
+        )}
         {caseWork ? (
           <>
             <Route path="customers" element={<CustomerSearchPage />} />

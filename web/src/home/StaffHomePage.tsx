@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../src/shared/api/session.schemas.js'
 import { organisation } from '../../../src/shared/organisations.js'
 import { useI18n } from '../i18n.js'
 import { useDocumentTitle, usePageHeading } from '../layout/page.js'
+import { canReadReports } from '../reports/access.js'
 import { canUseCaseWork } from '../session/roles.js'
 import { canRecordVisits } from '../visits/access.js'
 import { WorkQueue } from '../work-queue/WorkQueue.js'
@@ -43,6 +44,14 @@ export function StaffHomePage({
           <p>{t('visits.homeIntro')}</p>
           <Link to="/desk" className="button button--primary" data-qa="home-desk-link">
             {t('visits.homeLink')}
+          </Link>
+        </div>
+      )}
+      {canReadReports(user) && (
+        <div className="card" data-qa="home-reports">
+          <p>{t('reports.home.intro')}</p>
+          <Link to="/reports" className="button button--primary" data-qa="home-reports-link">
+            {t('reports.home.link')}
           </Link>
         </div>
       )}

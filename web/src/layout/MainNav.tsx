@@ -2,6 +2,7 @@ import { NavLink } from 'react-router'
 import type { SessionUser } from '../../../src/shared/api/session.schemas.js'
 import { canAdministerDirectory } from '../directory/access.js'
 import { useI18n } from '../i18n.js'
+import { canReadReports } from '../reports/access.js'
 import { canUseCaseWork } from '../session/roles.js'
 import { canRecordVisits } from '../visits/access.js'
 
@@ -41,6 +42,13 @@ export function MainNav({ user }: { user: SessionUser }) {
           <li>
             <NavLink to="/desk" className={linkClass} data-qa="nav-desk">
               {t('visits.nav')}
+            </NavLink>
+          </li>
+        )}
+        {canReadReports(user) && (
+          <li>
+            <NavLink to="/reports" className={linkClass} data-qa="nav-reports">
+              {t('reports.nav')}
             </NavLink>
           </li>
         )}
