@@ -14,7 +14,7 @@ import { routingMemo, type SyntheticCase, syntheticCase, syntheticStaffEmail } f
 // Loading the synthetic data set (synthetic.ts) into either engine, fast:
 // customers are generated and inserted a chunk at a time, each table's chunk
 // in one `INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …)` with one
-// array parameter per column, all in one transaction; ANALYZE at the end so
+// array parameter per column, all in one transaction; VACUUM ANALYZE at the end so
 // the planner knows the new sizes. Memory stays at one chunk's rows.
 
 export const MAX_SYNTHETIC_CUSTOMERS = 1_000_000
@@ -81,7 +81,10 @@ export async function loadSyntheticData(db: Db, load: SyntheticLoad): Promise<Sy
       load.onChunk?.(Math.min(load.count, start + CHUNK))
     }
   })
-  await sql`ANALYZE customer, assessment, plan, plan_review, participation, language_test, visit`.execute(
+  // VACUUM as well: it sets the visibility map that index-only scans need, as
+  // autovacuum would on a settled database (the report's review figures fell
+  // from about 300 to 120 ms at 100,000 customers).
+  await sql`VACUUM ANALYZE customer, assessment, plan, plan_review, participation, language_test, visit`.execute(
     db,
   )
   return counts
