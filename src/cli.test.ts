@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runPorten } from '../test/porten-command.js'
 import { buildApp } from './app.js'
 import { loadConfig } from './config.js'
 import { openDatabase } from './db/database.js'
@@ -17,27 +18,8 @@ const pgUrl = process.env.DATABASE_URL
 vi.setConfig({ testTimeout: 120_000 })
 let env: NodeJS.ProcessEnv
 
-function porten(args: string[], stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>(
-    (resolve) => {
-      const started = Date.now()
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-        {
-          env,
-          cwd: packageRoot,
-        },
-      )
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d) => (stdout += d))
-      child.stderr.on('data', (d) => (stderr += d))
-      child.stdin.end(stdin ?? '')
-      child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }))
-    },
-  )
-}
+const porten = (args: string[], stdin?: string) =>
+  runPorten(args, env, stdin === undefined ? {} : { stdin })
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'porten-cli-'))

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runPorten } from '../../test/porten-command.js'
 import { loadConfig } from '../config.js'
 import { type Database, openDatabase } from '../db/database.js'
 import { loadMigrations, migrate } from '../db/migrate.js'
-import { packageRoot } from '../package-root.js'
 import { fillEveryTable, tableContents } from './backup.fixtures.js'
 import { EXCLUDED_TABLES } from './backup.js'
 
@@ -20,22 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'porten-backup-cli-'))
 const sourceDir = join(dir, 'source')
 
 function porten(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>(
-    (resolve) => {
-      const started = Date.now()
-      const { DATABASE_URL: _, ...inherited } = process.env
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-        { env: { ...inherited, LOG_LEVEL: 'warn', ...env }, cwd: packageRoot },
-      )
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d) => (stdout += d))
-      child.stderr.on('data', (d) => (stderr += d))
-      child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }))
-    },
-  )
+  const { DATABASE_URL: _, ...inherited } = process.env
+  return runPorten(args, { ...inherited, LOG_LEVEL: 'warn', ...env })
 }
 
 const embedded = (dataDir: string) => ({ PORTEN_DATA_DIR: dataDir })

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runPorten } from '../../test/porten-command.js'
 import { createTestApp, expectProblem, type TestApp } from '../../test/test-app.js'
-import { packageRoot } from '../package-root.js'
 import { programmePartIds } from '../shared/programme/definitions.js'
 
 let t: TestApp
@@ -136,20 +134,9 @@ describe('POST /api/v1/routing', () => {
 })
 
 function portenRoute(json: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(packageRoot, 'src/main.ts'), 'route', '--json', json],
-      {
-        cwd: packageRoot,
-        env: { ...process.env, PORTEN_DATA_DIR: '/nonexistent-not-needed' },
-      },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  return runPorten(['route', '--json', json], {
+    ...process.env,
+    PORTEN_DATA_DIR: '/nonexistent-not-needed',
   })
 }
 

@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runPorten } from '../../test/porten-command.js'
 import { buildApp } from '../app.js'
 import { createApiToken } from '../auth/auth.queries.js'
 import { loadConfig } from '../config.js'
 import { type Database, openDatabase } from '../db/database.js'
 import { migrate } from '../db/migrate.js'
-import { packageRoot } from '../package-root.js'
 import { systemClock } from '../shared/time/clock.js'
 import { insertUser } from '../users/users.queries.js'
 import { allSkills, historyBuilder } from './follow-up.fixtures.js'
@@ -22,24 +21,7 @@ vi.setConfig({ testTimeout: 120_000 })
 let env: NodeJS.ProcessEnv
 const databaseName = `porten_t_${process.ppid}_report_cli`
 
-function porten(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-      {
-        env,
-        cwd: packageRoot,
-      },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.stdin.end()
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const porten = (args: string[]) => runPorten(args, env)
 
 async function withOpenDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(loadConfig(env))

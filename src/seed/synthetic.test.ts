@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { z } from 'zod'
+import { runPorten } from '../../test/porten-command.js'
 import { createTestApp, type TestApp } from '../../test/test-app.js'
 import { testDatabase } from '../../test/test-db.js'
 import { proposeOrganisations } from '../customers/customers.js'
-import { packageRoot } from '../package-root.js'
 import { checkIdentityCode } from '../shared/identity-code.js'
 import {
   type CefrLevel,
@@ -435,22 +434,7 @@ describe('porten seed --synthetic', () => {
     }
   })
 
-  const porten = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-        {
-          env,
-          cwd: packageRoot,
-        },
-      )
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d) => (stdout += d))
-      child.stderr.on('data', (d) => (stderr += d))
-      child.on('exit', (code) => resolve({ code, stdout, stderr }))
-    })
+  const porten = (args: string[]) => runPorten(args, env)
 
   it('loads N customers and says what it added', async () => {
     const result = await porten(['seed', '--synthetic', '50', '--seed', '9'])

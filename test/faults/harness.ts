@@ -9,6 +9,7 @@ import { migrate } from '../../src/db/migrate.js'
 import { packageRoot } from '../../src/package-root.js'
 import type { User } from '../../src/users/users.js'
 import { insertUser } from '../../src/users/users.queries.js'
+import { type CommandResult, runPorten } from '../porten-command.js'
 
 // The fault tests run Porten the way operators do: `porten serve` as a child
 // process on a real database, killed, starved or cut off from outside.
@@ -26,41 +27,10 @@ export function portenEnv(database: { dataDir: string } | { url: string }): Env 
   }
 }
 
-export interface CommandResult {
-  code: number | null
-  stdout: string
-  stderr: string
-  ms: number
-}
+export type { CommandResult }
 
 /** Runs one `porten` command to its end (killed after timeoutMs). */
-export function porten(
-  args: string[],
-  env: Env,
-  { stdin = '', timeoutMs = 60_000 } = {},
-): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    const started = Date.now()
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(packageRoot, 'src/main.ts'), ...args],
-      {
-        env,
-        cwd: packageRoot,
-      },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.stdin.end(stdin)
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr, ms: Date.now() - started })
-    })
-  })
-}
+export const porten = runPorten
 
 /**
  * Migrates the database and adds a staff user with a bearer token, in this
